@@ -1,0 +1,22 @@
+package dev.nnlab.examples.cli;
+
+import picocli.CommandLine;
+
+/** The {@code nnlab} program: one injector-free entry point that hands over to picocli. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (0 success, 1 failure, 2 usage error). */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new NnlabCommand());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.setExecutionExceptionHandler(new FailureHandler());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    return commandLine.execute(args);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.nnlab.examples.cli;
+
+import dev.nnlab.core.plugin.PluginCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level command: global options and the list of subcommands. */
+@Command(
+    name = "nnlab",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Trains neural networks and explains why they do or do not learn.",
+      "",
+      "Start with './nnlab train' (Nielsen's network on MNIST) or './nnlab plugins'."
+    },
+    subcommands = {PluginsCommand.class, picocli.CommandLine.HelpCommand.class},
+    usageHelpAutoWidth = true)
+public final class NnlabCommand implements Runnable {
+
+  @Option(
+      names = "--plugins",
+      paramLabel = "PATH",
+      scope = ScopeType.INHERIT,
+      description =
+          "A plugin jar, or a directory of jars or classes, to add to the classpath (repeatable)."
+              + " The environment variable NNLAB_PLUGINS adds more (separated by ':').")
+  List<Path> pluginPaths = new ArrayList<>();
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show the full stack trace when something fails.")
+  boolean debug;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private PluginCatalog catalog;
+
+  /** The plugins visible to this run: nnlab's own plus those named by --plugins and NNLAB_PLUGINS. */
+  public PluginCatalog catalog() {
+    if (catalog == null) {
+      catalog = PluginPaths.catalog(pluginPaths, System.getenv(PluginPaths.ENVIRONMENT_VARIABLE));
+    }
+    return catalog;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

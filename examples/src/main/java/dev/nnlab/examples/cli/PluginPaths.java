@@ -1,0 +1,84 @@
+package dev.nnlab.examples.cli;
+
+import dev.nnlab.core.plugin.PluginCatalog;
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds the plugin catalog the commands use: nnlab's own classpath plus the jars and class
+ * directories named by {@code --plugins} and the {@code NNLAB_PLUGINS} environment variable.
+ */
+final class PluginPaths {
+
+  static final String ENVIRONMENT_VARIABLE = "NNLAB_PLUGINS";
+
+  private PluginPaths() {}
+
+  static PluginCatalog catalog(List<Path> options, String environmentValue) {
+    List<Path> paths = new ArrayList<>(options);
+    if (environmentValue != null && !environmentValue.isBlank()) {
+      for (String part : environmentValue.split(File.pathSeparator)) {
+        if (!part.isBlank()) {
+          paths.add(Path.of(part));
+        }
+      }
+    }
+    if (paths.isEmpty()) {
+      return PluginCatalog.standard();
+    }
+    List<URL> urls = new ArrayList<>();
+    for (Path path : paths) {
+      urls.addAll(urlsOf(path));
+    }
+    ClassLoader loader =
+        new URLClassLoader("nnlab-plugins", urls.toArray(URL[]::new), PluginPaths.class.getClassLoader());
+    return PluginCatalog.of(loader);
+  }
+
+  /** A jar, a directory of classes (with META-INF/services), or a directory holding jars. */
+  private static List<URL> urlsOf(Path path) {
+    if (!Files.exists(path)) {
+      throw new IllegalArgumentException(
+          "--plugins " + path + ": no such file or directory; expected a plugin jar or a directory of jars");
+    }
+    try {
+      if (Files.isRegularFile(path)) {
+        if (!path.toString().endsWith(".jar")) {
+          throw new IllegalArgumentException(
+              "--plugins " + path + ": not a jar; expected a plugin jar or a directory of jars");
+        }
+        return List.of(toUrl(path));
+      }
+      List<URL> urls = new ArrayList<>();
+      if (Files.isDirectory(path.resolve("META-INF")) || !containsJars(path)) {
+        urls.add(toUrl(path));
+      }
+      try (Stream<Path> children = Files.list(path)) {
+        for (Path jar : children.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+          urls.add(toUrl(jar));
+        }
+      }
+      return urls;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--plugins " + path + ": cannot read it (" + e.getMessage() + ")");
+    }
+  }
+
+  private static boolean containsJars(Path directory) throws IOException {
+    try (Stream<Path> children = Files.list(directory)) {
+      return children.anyMatch(p -> p.toString().endsWith(".jar"));
+    }
+  }
+
+  private static URL toUrl(Path path) throws MalformedURLException {
+    return path.toAbsolutePath().normalize().toUri().toURL();
+  }
+}
