@@ -34,6 +34,14 @@ public interface Plugin<T> {
   }
 
   /**
+   * Spec strings that exercise this plugin's parameters, e.g. {@code he-normal(mode=fan_out)}. The
+   * conformance kit tests every one of them; catalogues show them. By default just the bare name.
+   */
+  default List<String> examples() {
+    return List.of(name());
+  }
+
+  /**
    * Makes the component. {@code parameters} holds a value for every declared parameter (defaults
    * filled in), already checked against its {@link ParameterType}.
    *
