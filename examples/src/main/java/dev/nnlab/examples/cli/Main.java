@@ -13,10 +13,15 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (0 success, 1 failure, 2 usage error). */
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers (and tests) that redirect its output. */
+  static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new NnlabCommand());
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     commandLine.setExecutionExceptionHandler(new FailureHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    return commandLine.execute(args);
+    return commandLine;
   }
 }
