@@ -1,0 +1,114 @@
+package dev.nnlab.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nnlab.core.init.InitializerProvider;
+import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.tck.DynamicTestRunner.Outcome;
+import dev.nnlab.tck.FixtureInitializer.Flaw;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The kit passes a correct initializer and catches each kind of broken one. */
+class InitializerConformanceTest {
+
+  private static Outcome check(Flaw flaw) {
+    return DynamicTestRunner.run(
+        InitializerConformance.forInitializer("fixture", new FixtureInitializer(flaw)));
+  }
+
+  private static long failuresNamed(Outcome outcome, String check) {
+    return outcome.failed().stream().filter(path -> path.endsWith(check)).count();
+  }
+
+  @Test
+  void aCorrectInitializerPassesEveryCheck() {
+    Outcome outcome = check(Flaw.NONE);
+    assertThat(outcome.failed()).isEmpty();
+    assertThat(outcome.passed())
+        .hasSizeGreaterThan(40)
+        .anyMatch(path -> path.endsWith("Kolmogorov–Smirnov test against the declared cdf"));
+  }
+
+  @Test
+  void aWiderSpreadThanDeclaredFailsVarianceAndKolmogorovSmirnovForEveryFan() {
+    Outcome outcome = check(Flaw.WIDER_THAN_DECLARED);
+    int fans = InitializerConformance.FANS.size();
+    assertThat(failuresNamed(outcome, "sample variance matches the declared variance")).isEqualTo(fans);
+    assertThat(failuresNamed(outcome, "Kolmogorov–Smirnov test against the declared cdf")).isEqualTo(fans);
+    assertThat(failuresNamed(outcome, "sample mean matches the declared mean")).isZero();
+  }
+
+  @Test
+  void aShiftedMeanFailsTheMeanCheck() {
+    Outcome outcome = check(Flaw.SHIFTED_MEAN);
+    assertThat(failuresNamed(outcome, "sample mean matches the declared mean"))
+        .isEqualTo(InitializerConformance.FANS.size());
+  }
+
+  @Test
+  void theWrongShapeFailsKolmogorovSmirnovEvenWithTheMeanRight() {
+    Outcome outcome = check(Flaw.UNIFORM_NOT_NORMAL);
+    assertThat(failuresNamed(outcome, "Kolmogorov–Smirnov test against the declared cdf"))
+        .isEqualTo(InitializerConformance.FANS.size());
+    assertThat(failuresNamed(outcome, "sample mean matches the declared mean")).isZero();
+  }
+
+  @Test
+  void aGeneratorOtherThanTheOneGivenBreaksReproducibility() {
+    Outcome outcome = check(Flaw.OWN_GENERATOR);
+    assertThat(failuresNamed(outcome, "the same seed gives identical values"))
+        .isEqualTo(InitializerConformance.FANS.size());
+  }
+
+  @Test
+  void ignoringTheSeedIsCaught() {
+    Outcome outcome = check(Flaw.FIXED_SEED);
+    assertThat(failuresNamed(outcome, "another seed gives other values unless it is deterministic"))
+        .isEqualTo(InitializerConformance.FANS.size());
+  }
+
+  @Test
+  void anEntryLeftUnwrittenIsCaught() {
+    Outcome outcome = check(Flaw.SKIPS_LAST_ENTRY);
+    assertThat(failuresNamed(outcome, "overwrites every entry with a finite value"))
+        .isEqualTo(InitializerConformance.FANS.size());
+  }
+
+  @Test
+  void acceptingAnEmptyOrMismatchedTargetIsCaught() {
+    Outcome outcome = check(Flaw.ACCEPTS_ANY_TARGET);
+    assertThat(outcome.failed())
+        .anyMatch(path -> path.endsWith("refuses an empty target, naming its shape"))
+        .anyMatch(path -> path.endsWith("refuses a target whose shape does not match the fan"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Flaw.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+  void everyFlawFailsSomething(Flaw flaw) {
+    assertThat(check(flaw).failed()).isNotEmpty();
+  }
+
+  @Test
+  void anUnregisteredProviderIsReportedWithWhatWasDiscovered() {
+    assertThatThrownBy(
+            () -> InitializerConformance.forProvider(InitializerProvider.class, PluginCatalog.standard()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("is not discovered")
+        .hasMessageContaining("META-INF/services/dev.nnlab.core.init.InitializerProvider");
+  }
+
+  @Test
+  void theStandardFansCoverSquareWideTallNielsenAndOneByOne() {
+    assertThat(InitializerConformance.FANS)
+        .anyMatch(f -> f.in() == f.out() && f.in() > 1)
+        .anyMatch(f -> f.out() < f.in())
+        .anyMatch(f -> f.out() > f.in())
+        .anyMatch(f -> f.in() == 784 && f.out() == 30)
+        .anyMatch(f -> f.in() == 1 && f.out() == 1);
+    assertThat(List.copyOf(InitializerConformance.FANS)).hasSize(5);
+  }
+}
