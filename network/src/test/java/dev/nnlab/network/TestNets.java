@@ -19,8 +19,14 @@ public final class TestNets {
 
   public static FeedForwardNetwork network(
       long seed, String hidden, String output, int... sizes) {
+    return network(seed, hidden, output, "test-randn", sizes);
+  }
+
+  /** As {@link #network(long, String, String, int...)} with the given weight initializer. */
+  public static FeedForwardNetwork network(
+      long seed, String hidden, String output, String weights, int... sizes) {
     NetworkBuilder builder =
-        NetworkBuilder.using(CATALOG).input(sizes[0]).weights("test-randn").biases("test-randn").seed(seed);
+        NetworkBuilder.using(CATALOG).input(sizes[0]).weights(weights).biases("test-randn").seed(seed);
     for (int l = 1; l < sizes.length; l++) {
       builder.dense(sizes[l], l == sizes.length - 1 ? output : hidden);
     }
