@@ -2,6 +2,9 @@ package dev.nnlab.core.plugin;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.core.model.Optimizer;
+import dev.nnlab.core.model.Regularizer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +59,21 @@ public final class PluginCatalog {
   /** Parses and creates an activation, e.g. {@code leaky-relu(slope=0.2)}. */
   public Configured<Activation> activation(String spec) {
     return activations().create(spec, this);
+  }
+
+  /** Parses and creates a cost, e.g. {@code cross-entropy}. */
+  public Configured<Cost> cost(String spec) {
+    return registry(PluginKinds.COST).create(spec, this);
+  }
+
+  /** Parses and creates an optimizer, e.g. {@code sgd(eta=3)} or {@code adam(eta=0.001)}. */
+  public Configured<Optimizer> optimizer(String spec) {
+    return registry(PluginKinds.OPTIMIZER).create(spec, this);
+  }
+
+  /** Parses and creates a regularizer, e.g. {@code l2(lambda=5)} or {@code none}. */
+  public Configured<Regularizer> regularizer(String spec) {
+    return registry(PluginKinds.REGULARIZER).create(spec, this);
   }
 
   /** The kinds shown by catalogues, in display order. */

@@ -4,6 +4,12 @@ import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.activation.ActivationProvider;
 import dev.nnlab.core.init.Initializer;
 import dev.nnlab.core.init.InitializerProvider;
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.core.model.CostProvider;
+import dev.nnlab.core.model.Optimizer;
+import dev.nnlab.core.model.OptimizerProvider;
+import dev.nnlab.core.model.Regularizer;
+import dev.nnlab.core.model.RegularizerProvider;
 import java.util.List;
 
 /** The plugin kinds nnlab knows. */
@@ -15,7 +21,17 @@ public final class PluginKinds {
   public static final PluginKind<Activation> ACTIVATION =
       new PluginKind<>("activation", ActivationProvider.class, "dev.nnlab:nnlab-activations");
 
-  static final List<PluginKind<?>> ALL = List.of(INITIALIZER, ACTIVATION);
+  public static final PluginKind<Cost> COST =
+      new PluginKind<>("cost", CostProvider.class, "dev.nnlab:nnlab-network");
+
+  public static final PluginKind<Optimizer> OPTIMIZER =
+      new PluginKind<>("optimizer", OptimizerProvider.class, "dev.nnlab:nnlab-network");
+
+  public static final PluginKind<Regularizer> REGULARIZER =
+      new PluginKind<>("regularizer", RegularizerProvider.class, "dev.nnlab:nnlab-network");
+
+  static final List<PluginKind<?>> ALL =
+      List.of(INITIALIZER, ACTIVATION, COST, OPTIMIZER, REGULARIZER);
 
   private PluginKinds() {}
 }

@@ -1,0 +1,129 @@
+package dev.nnlab.network.diagnostics;
+
+import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.activation.ElementwiseActivation;
+import dev.nnlab.core.activation.Range;
+import dev.nnlab.network.DenseLayer;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.engine.BatchEngine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
+
+/**
+ * Measures a network on a probe batch: one forward pass (without dropout) plus statistics of the
+ * weights and of the gradients left by the last backward pass. Costs about one forward pass of the
+ * probe batch and a few passes over the weights, so it can run every epoch or every few batches.
+ *
+ * <p>Definitions are in {@code docs/engine.md}. Saturation: for an {@link ElementwiseActivation}, a
+ * (sample, unit) pair is saturated when |f′(z)| &lt; {@value #SATURATION_THRESHOLD} × the peak |f′|
+ * (the largest |f′| on a grid of z in [−{@value #PEAK_SEARCH_RANGE}, {@value #PEAK_SEARCH_RANGE}],
+ * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample.
+ */
+public final class Diagnostics {
+
+  /** A unit is saturated on a sample when |f′(z)| is below this fraction of the peak |f′|. */
+  public static final double SATURATION_THRESHOLD = 0.01;
+
+  /** Histograms have this many equal-width bins over the values' own range. */
+  public static final int HISTOGRAM_BINS = 40;
+
+  static final double PEAK_SEARCH_RANGE = 10;
+  private static final double PEAK_SEARCH_STEP = 1.0 / 128;
+
+  private Diagnostics() {}
+
+  /** Probes without update ratios (reported as NaN). */
+  public static NetworkDiagnostics probe(FeedForwardNetwork network, DMatrixRMaj inputs) {
+    double[] none = new double[network.layers().size()];
+    Arrays.fill(none, Double.NaN);
+    return probe(network, inputs, none);
+  }
+
+  /**
+   * Probes {@code network} on {@code inputs} ({@code m × inputSize}).
+   *
+   * @param updateRatios ‖ΔW‖/‖W‖ of the last update per layer (index from 0), NaN where unknown
+   */
+  public static NetworkDiagnostics probe(
+      FeedForwardNetwork network, DMatrixRMaj inputs, double[] updateRatios) {
+    if (updateRatios.length != network.layers().size()) {
+      throw new IllegalArgumentException(
+          updateRatios.length + " update ratios for " + network.layers().size() + " layers");
+    }
+    BatchEngine engine = BatchEngine.forInference(network);
+    engine.forward(inputs);
+    List<LayerDiagnostics> layers = new ArrayList<>();
+    for (DenseLayer layer : network.layers()) {
+      int l = layer.index();
+      DMatrixRMaj z = engine.preActivation(l);
+      DMatrixRMaj a = engine.activation(l);
+      int n = z.getNumElements();
+      DMatrixRMaj w = layer.weights().value();
+      DMatrixRMaj gradW = layer.weights().gradient();
+      layers.add(
+          new LayerDiagnostics(
+              l + 1,
+              layer.activation().spec(),
+              layer.outputSize(),
+              Summary.of(z.data, n),
+              Summary.of(a.data, n),
+              saturation(layer.activation().value(), z, a),
+              NormOps_DDRM.normF(w),
+              NormOps_DDRM.normF(gradW),
+              NormOps_DDRM.normF(layer.biases().gradient()),
+              updateRatios[l],
+              Histogram.of(w.data, w.getNumElements(), HISTOGRAM_BINS),
+              Histogram.of(a.data, n, HISTOGRAM_BINS),
+              Histogram.of(gradW.data, gradW.getNumElements(), HISTOGRAM_BINS)));
+    }
+    return new NetworkDiagnostics(inputs.numRows, layers);
+  }
+
+  /** Saturated and dead units of one layer, given its z and a on the probe batch. */
+  public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a) {
+    if (!(activation instanceof ElementwiseActivation f)) {
+      return new Saturation(Saturation.Kind.NOT_APPLICABLE, Double.NaN, Double.NaN);
+    }
+    double limit = SATURATION_THRESHOLD * peakDerivative(f);
+    int rows = z.numRows;
+    int units = z.numCols;
+    boolean[] alive = new boolean[units];
+    long saturated = 0;
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < units; j++) {
+        int k = i * units + j;
+        double derivative = Math.abs(f.derivative(z.data[k], a.data[k]));
+        if (derivative < limit) {
+          saturated++;
+        }
+        if (derivative != 0) {
+          alive[j] = true;
+        }
+      }
+    }
+    int dead = 0;
+    for (boolean unitAlive : alive) {
+      if (!unitAlive) {
+        dead++;
+      }
+    }
+    Range range = f.range();
+    boolean bounded = Double.isFinite(range.lower()) && Double.isFinite(range.upper());
+    return new Saturation(
+        bounded ? Saturation.Kind.SATURATING : Saturation.Kind.DYING,
+        (double) saturated / ((long) rows * units),
+        (double) dead / units);
+  }
+
+  /** The largest |f′(z)| on a grid of z in [−10, 10]. */
+  static double peakDerivative(ElementwiseActivation f) {
+    double peak = 0;
+    for (double z = -PEAK_SEARCH_RANGE; z <= PEAK_SEARCH_RANGE; z += PEAK_SEARCH_STEP) {
+      peak = Math.max(peak, Math.abs(f.derivative(z, f.value(z))));
+    }
+    return peak;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.nnlab.network.optim;
+
+import dev.nnlab.core.model.Optimizer;
+import dev.nnlab.core.model.OptimizerState;
+import dev.nnlab.core.model.Parameter;
+import java.util.List;
+
+/**
+ * Plain mini-batch gradient descent, network.py's rule: w ← w − (η/m)·Σ_x ∇C_x, which with the
+ * batch-mean gradient g is w ← w − η·g.
+ */
+public record Sgd(double eta) implements Optimizer {
+
+  @Override
+  public double learningRate() {
+    return eta;
+  }
+
+  @Override
+  public OptimizerState start(List<Parameter> parameters) {
+    Parameter[] all = parameters.toArray(new Parameter[0]);
+    return () -> {
+      for (Parameter p : all) {
+        double[] w = p.value().data;
+        double[] g = p.gradient().data;
+        for (int i = 0; i < p.size(); i++) {
+          w[i] -= eta * g[i];
+        }
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "sgd(eta=" + eta + ")";
+  }
+}

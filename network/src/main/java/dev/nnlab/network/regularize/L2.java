@@ -1,0 +1,28 @@
+package dev.nnlab.network.regularize;
+
+import dev.nnlab.core.model.Regularizer;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * L2 weight decay as network2.py: penalty (λ/2n)·Σw², gradient (λ/n)·w. Added to the batch-mean
+ * gradient g, one SGD step gives w ← (1 − ηλ/n)·w − η·g, network2's update rule.
+ */
+public record L2(double lambda) implements Regularizer {
+
+  @Override
+  public double penalty(DMatrixRMaj weights, int n) {
+    double sum = 0;
+    for (int i = 0; i < weights.getNumElements(); i++) {
+      sum += weights.data[i] * weights.data[i];
+    }
+    return 0.5 * lambda / n * sum;
+  }
+
+  @Override
+  public void addGradient(DMatrixRMaj weights, int n, DMatrixRMaj gradient) {
+    double scale = lambda / n;
+    for (int i = 0; i < weights.getNumElements(); i++) {
+      gradient.data[i] += scale * weights.data[i];
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.nnlab.network.regularize;
+
+import dev.nnlab.core.model.Regularizer;
+import org.ejml.data.DMatrixRMaj;
+
+/** No penalty: network.py's setting. */
+public final class NoRegularizer implements Regularizer {
+
+  public static final NoRegularizer INSTANCE = new NoRegularizer();
+
+  private NoRegularizer() {}
+
+  @Override
+  public double penalty(DMatrixRMaj weights, int n) {
+    return 0;
+  }
+
+  @Override
+  public void addGradient(DMatrixRMaj weights, int n, DMatrixRMaj gradient) {
+    // nothing to add
+  }
+
+  @Override
+  public String toString() {
+    return "none";
+  }
+}

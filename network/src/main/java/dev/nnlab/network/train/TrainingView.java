@@ -1,0 +1,17 @@
+package dev.nnlab.network.train;
+
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.diagnostics.NetworkDiagnostics;
+
+/** What a listener may look at during an event. */
+public interface TrainingView {
+
+  /** The network being trained, in its current state. */
+  FeedForwardNetwork network();
+
+  /**
+   * Diagnostics of the current network on the probe batch (the first examples of the training
+   * set), with the update ratios of the last mini-batch if they were recorded. Computed on call.
+   */
+  NetworkDiagnostics diagnostics();
+}
