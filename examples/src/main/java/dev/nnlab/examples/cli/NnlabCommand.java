@@ -18,7 +18,12 @@ import picocli.CommandLine.ScopeType;
       "",
       "Start with './nnlab train' (Nielsen's network on MNIST) or './nnlab plugins'."
     },
-    subcommands = {PluginsCommand.class, SampleCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      PluginsCommand.class,
+      DataCommand.class,
+      SampleCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class NnlabCommand implements Runnable {
 
