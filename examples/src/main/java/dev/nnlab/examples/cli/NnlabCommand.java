@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
       "Start with './nnlab train' (Nielsen's network on MNIST) or './nnlab plugins'."
     },
     subcommands = {
+      TrainCommand.class,
       PluginsCommand.class,
       DataCommand.class,
       SampleCommand.class,
