@@ -198,9 +198,10 @@ public final class NetworkOptions {
   }
 
   /**
-   * The optimizer spec with the learning rate filled in: --eta (or the preset's η) goes into the
-   * optimizer's {@code eta} parameter unless the spec sets it; setting it in both places is an error,
-   * as is --eta for an optimizer without a learning rate.
+   * The optimizer spec with the learning rate filled in: --eta goes into the optimizer's {@code eta}
+   * parameter; without --eta the preset's η goes into the preset's optimizer, while an optimizer
+   * named by --optimizer keeps its own default (η = 3 would wreck Adam). Setting η both in the spec
+   * and with --eta is an error, as is --eta for an optimizer without a learning rate.
    */
   private String optimizerSpec(PluginCatalog catalog, Preset p, double learningRate) {
     String text = optimizer == null ? p.optimizer() : optimizer;
@@ -227,6 +228,9 @@ public final class NetworkOptions {
         throw bad("--eta", String.valueOf(eta), "optimizer '" + entry.name()
             + "' has no learning-rate parameter eta");
       }
+      return text;
+    }
+    if (eta == null && optimizer != null) {
       return text;
     }
     StringJoiner arguments = new StringJoiner(", ", spec.name() + "(", ")");
