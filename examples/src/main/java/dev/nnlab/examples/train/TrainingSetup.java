@@ -107,12 +107,15 @@ public record TrainingSetup(
         Modules.override(new NetworkModule(specification())).with(catalogModule), listenerModule);
   }
 
-  /** One line, e.g. {@code [784, 30, 10] sigmoid/sigmoid, quadratic, sgd(eta=3.0), randn/randn}. */
+  /**
+   * One line, e.g. {@code [784, 30, 10] sigmoid/sigmoid, cost quadratic, sgd(eta=3.0), regularizer
+   * none, weights ..., biases ..., mini-batch 10, epochs 30, seed 1}.
+   */
   @Override
   public String toString() {
     return sizes + " " + hiddenActivation.spec() + "/" + outputActivation.spec() + ", cost "
-        + cost.spec() + ", " + optimizer.spec() + ", " + regularizer.spec() + ", weights "
-        + weights.spec() + ", biases " + biases.spec() + ", mini-batch " + miniBatchSize + ", "
-        + epochs + " epochs, seed " + seed;
+        + cost.spec() + ", " + optimizer.spec() + ", regularizer " + regularizer.spec() + ", weights "
+        + weights.spec() + ", biases " + biases.spec() + ", mini-batch " + miniBatchSize + ", epochs "
+        + epochs + ", seed " + seed;
   }
 }
