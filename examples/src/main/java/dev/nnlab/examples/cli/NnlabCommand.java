@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -18,7 +19,12 @@ import picocli.CommandLine.ScopeType;
       "",
       "Start with './nnlab train' (Nielsen's network on MNIST) or './nnlab plugins'."
     },
-    subcommands = {PluginsCommand.class, SampleCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      PluginsCommand.class,
+      SampleCommand.class,
+      DataCommand.class,
+      HelpCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class NnlabCommand implements Runnable {
 

@@ -92,6 +92,7 @@ public final class DataSetLoader {
   }
 
   /** Fetches the files the cache lacks; returns the sources that provided some. */
+  @SuppressWarnings("try") // the lock is held for the whole block, never referenced inside it
   private List<String> fill(DataSetDefinition dataSet, Path directory, FetchListener listener) {
     try {
       Files.createDirectories(directory);
@@ -151,7 +152,7 @@ public final class DataSetLoader {
         Path target = directory.resolve(path.getFileName());
         Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
         missing.remove(file);
-        LOG.info("Cached {} from {} (SHA-256 verified)", target, source.description());
+        LOG.debug("Cached {} from {} (SHA-256 verified)", target, source.description());
       }
       return problems.isEmpty() ? null : String.join("; ", problems);
     } catch (IOException | UncheckedIOException e) {

