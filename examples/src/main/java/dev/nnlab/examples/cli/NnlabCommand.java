@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -21,9 +22,9 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       TrainCommand.class,
       PluginsCommand.class,
-      DataCommand.class,
       SampleCommand.class,
-      picocli.CommandLine.HelpCommand.class
+      DataCommand.class,
+      HelpCommand.class
     },
     usageHelpAutoWidth = true)
 public final class NnlabCommand implements Runnable {

@@ -92,6 +92,7 @@ public final class DataSetLoader {
   }
 
   /** Fetches the files the cache lacks; returns the sources that provided some. */
+  @SuppressWarnings("try") // the lock is held for the whole block, never referenced inside it
   private List<String> fill(DataSetDefinition dataSet, Path directory, FetchListener listener) {
     try {
       Files.createDirectories(directory);

