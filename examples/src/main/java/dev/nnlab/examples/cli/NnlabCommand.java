@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
       "Start with './nnlab train' (Nielsen's network on MNIST) or './nnlab plugins'."
     },
     subcommands = {
+      TrainCommand.class,
       PluginsCommand.class,
       SampleCommand.class,
       DataCommand.class,

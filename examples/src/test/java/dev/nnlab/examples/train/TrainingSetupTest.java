@@ -1,0 +1,68 @@
+package dev.nnlab.examples.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.nnlab.examples.cli.NetworkOptionsFixture;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.train.EpochEvent;
+import dev.nnlab.network.train.Trainer;
+import dev.nnlab.network.train.TrainingListener;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrainingSetupTest {
+
+  private static FeedForwardNetwork network(String... args) {
+    return Guice.createInjector(NetworkOptionsFixture.resolve(args).module(List.of()))
+        .getInstance(FeedForwardNetwork.class);
+  }
+
+  @Test
+  void theModuleBuildsTheNetworkTheSetupDescribes() {
+    FeedForwardNetwork network = network("--sizes", "784,40,20,10", "--activation", "tanh", "--init", "he-normal");
+
+    assertThat(network.sizes()).containsExactly(784, 40, 20, 10);
+    assertThat(network.layer(0).activation().plugin().name()).isEqualTo("tanh");
+    assertThat(network.layer(1).activation().plugin().name()).isEqualTo("tanh");
+    assertThat(network.layer(2).activation().plugin().name()).isEqualTo("sigmoid");
+    assertThat(network.layer(0).weightInitializer().plugin().name()).isEqualTo("he-normal");
+  }
+
+  @Test
+  void theSeedFixesTheWeights() {
+    double[] a = network("--seed", "4").layer(0).weights().value().data;
+    double[] b = network("--seed", "4").layer(0).weights().value().data;
+    double[] c = network("--seed", "5").layer(0).weights().value().data;
+
+    assertThat(b).containsExactly(a);
+    assertThat(c).isNotEqualTo(a);
+  }
+
+  @Test
+  void theGivenListenersHearTheTrainer() {
+    List<Integer> epochs = new ArrayList<>();
+    TrainingListener listener = new TrainingListener() {
+      @Override
+      public void epochEnded(EpochEvent event) {
+        epochs.add(event.epoch());
+      }
+    };
+    Injector injector = Guice.createInjector(
+        NetworkOptionsFixture.resolve("--epochs", "2").module(List.of(listener)));
+
+    injector.getInstance(Trainer.class).train(new SamplesExamples(SyntheticDigits.samples(50, 1)));
+
+    assertThat(epochs).containsExactly(0, 1);
+  }
+
+  @Test
+  void describesItselfOnOneLine() {
+    assertThat(NetworkOptionsFixture.resolve("--preset", "network2").toString())
+        .startsWith("[784, 30, 10] sigmoid/sigmoid, cost cross-entropy, sgd(eta=0.5), regularizer l2(lambda=5.0)")
+        .endsWith("mini-batch 10, epochs 30, seed 1")
+        .doesNotContain("\n");
+  }
+}
