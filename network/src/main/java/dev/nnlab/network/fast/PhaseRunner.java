@@ -17,7 +17,7 @@ final class PhaseRunner implements AutoCloseable {
     void run(int part, int parts);
   }
 
-  private static final int SPINS = 20_000;
+  private static final int SPINS = 2_000;
 
   private final int threads;
   private final Thread[] workers;
