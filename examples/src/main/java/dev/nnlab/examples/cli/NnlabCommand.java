@@ -21,9 +21,11 @@ import picocli.CommandLine.ScopeType;
     },
     subcommands = {
       TrainCommand.class,
-      PluginsCommand.class,
       SampleCommand.class,
+      PluginsCommand.class,
       DataCommand.class,
+      BenchCommand.class,
+      BenchRunCommand.class,
       HelpCommand.class
     },
     usageHelpAutoWidth = true)
