@@ -21,19 +21,24 @@ import java.util.Objects;
  */
 public final class NetworkBuilder {
 
-  private record LayerPlan(int size, String activation, String weights, String biases) {}
+  private record LayerPlan(
+      int size,
+      Configured<Activation> activation,
+      Configured<Initializer> weights,
+      Configured<Initializer> biases) {}
 
   private final PluginCatalog catalog;
   private final List<LayerPlan> plans = new ArrayList<>();
   private int inputSize = -1;
-  private String weights;
-  private String biases;
+  private Configured<Initializer> weights;
+  private Configured<Initializer> biases;
   private long seed;
 
   private NetworkBuilder(PluginCatalog catalog) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
+  /** A builder resolving spec strings through {@code catalog}. */
   public static NetworkBuilder using(PluginCatalog catalog) {
     return new NetworkBuilder(catalog);
   }
@@ -45,26 +50,47 @@ public final class NetworkBuilder {
 
   /** Adds a dense layer of {@code size} units with the activation {@code activationSpec}. */
   public NetworkBuilder dense(int size, String activationSpec) {
-    return dense(size, activationSpec, null, null);
+    return dense(size, catalog.activation(activationSpec), null, null);
   }
 
   /** Adds a dense layer with its own initializers ({@code null} means the builder's default). */
+  public NetworkBuilder dense(int size, String activationSpec, String weightSpec, String biasSpec) {
+    return dense(
+        size,
+        catalog.activation(activationSpec),
+        weightSpec == null ? null : catalog.initializer(weightSpec),
+        biasSpec == null ? null : catalog.initializer(biasSpec));
+  }
+
+  /** Adds a dense layer from components already made ({@code null} initializers: the defaults). */
   public NetworkBuilder dense(
-      int size, String activationSpec, String weightSpec, String biasSpec) {
+      int size,
+      Configured<Activation> activation,
+      Configured<Initializer> weightInitializer,
+      Configured<Initializer> biasInitializer) {
     plans.add(
-        new LayerPlan(size, Objects.requireNonNull(activationSpec, "activation"), weightSpec, biasSpec));
+        new LayerPlan(
+            size, Objects.requireNonNull(activation, "activation"), weightInitializer, biasInitializer));
     return this;
   }
 
   /** The default weight initializer, e.g. {@code randn} or {@code xavier-normal}. */
   public NetworkBuilder weights(String initializerSpec) {
-    this.weights = initializerSpec;
+    return weights(catalog.initializer(initializerSpec));
+  }
+
+  public NetworkBuilder weights(Configured<Initializer> initializer) {
+    this.weights = Objects.requireNonNull(initializer, "initializer");
     return this;
   }
 
   /** The default bias initializer; Nielsen uses {@code randn} here too. */
   public NetworkBuilder biases(String initializerSpec) {
-    this.biases = initializerSpec;
+    return biases(catalog.initializer(initializerSpec));
+  }
+
+  public NetworkBuilder biases(Configured<Initializer> initializer) {
+    this.biases = Objects.requireNonNull(initializer, "initializer");
     return this;
   }
 
@@ -74,6 +100,7 @@ public final class NetworkBuilder {
     return this;
   }
 
+  /** Makes the layers and initialises each one's weights and biases from its own stream. */
   public FeedForwardNetwork build() {
     if (inputSize < 1) {
       throw new IllegalStateException("call input(size) with a size >= 1 before build()");
@@ -86,10 +113,14 @@ public final class NetworkBuilder {
     int in = inputSize;
     for (LayerPlan plan : plans) {
       int l = layers.size();
-      Configured<Activation> activation = catalog.activation(plan.activation());
-      Configured<Initializer> w = catalog.initializer(required(plan.weights(), weights, "weights", l));
-      Configured<Initializer> b = catalog.initializer(required(plan.biases(), biases, "biases", l));
-      DenseLayer layer = new DenseLayer(l, in, plan.size(), activation, w, b);
+      DenseLayer layer =
+          new DenseLayer(
+              l,
+              in,
+              plan.size(),
+              plan.activation(),
+              required(plan.weights(), weights, "weights", l),
+              required(plan.biases(), biases, "biases", l));
       layer.initialize(streams.weights(l), streams.biases(l));
       layers.add(layer);
       in = plan.size();
@@ -97,8 +128,9 @@ public final class NetworkBuilder {
     return new FeedForwardNetwork(layers);
   }
 
-  private static String required(String own, String fallback, String what, int layer) {
-    String spec = own != null ? own : fallback;
+  private static Configured<Initializer> required(
+      Configured<Initializer> own, Configured<Initializer> fallback, String what, int layer) {
+    Configured<Initializer> spec = own != null ? own : fallback;
     if (spec == null) {
       throw new IllegalStateException(
           "no " + what + " initializer for layer " + (layer + 1) + ": call " + what

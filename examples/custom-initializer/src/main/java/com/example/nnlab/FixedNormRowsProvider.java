@@ -54,8 +54,12 @@ public final class FixedNormRowsProvider implements InitializerProvider {
 
     @Override
     public void initialize(DMatrixRMaj target, Fan fan, RandomGenerator random) {
-      if (target.getNumElements() == 0) {
-        throw new IllegalArgumentException("fixed-norm-rows: the target matrix has no entries");
+      boolean weights = target.numCols == fan.in();
+      boolean bias = target.numCols == 1;
+      if (target.getNumElements() == 0 || target.numRows != fan.out() || !(weights || bias)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "fixed-norm-rows: cannot fill a %d×%d matrix for %s; expected %d×%d weights or a %d×1 bias",
+            target.numRows, target.numCols, fan, fan.out(), fan.in(), fan.out()));
       }
       int columns = target.numCols;
       for (int row = 0; row < target.numRows; row++) {

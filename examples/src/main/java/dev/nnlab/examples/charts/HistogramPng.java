@@ -34,7 +34,12 @@ public final class HistogramPng {
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotGridLinesColor(new Color(0xe5e5e5));
     styler.setLegendVisible(series.size() > 1);
-    styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    // A density axis that does not start at zero makes a flat histogram look jagged.
+    styler.setYAxisMin(0.0);
+    styler.setXAxisDecimalPattern("#0.###");
+    styler.setYAxisDecimalPattern("#0.###");
     int index = 0;
     for (Series one : series) {
       Histogram h = one.histogram();
@@ -57,6 +62,26 @@ public final class HistogramPng {
       drawn.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 90));
     }
     return chart;
+  }
+
+  /**
+   * Overlays a density curve (e.g. the distribution an initializer declares) on a chart made by
+   * {@link #chart}, sampled at {@code points} points across [low, high].
+   */
+  public static void addDensity(
+      XYChart chart, String name, java.util.function.DoubleUnaryOperator density, double low, double high) {
+    int points = 200;
+    double[] xs = new double[points];
+    double[] ys = new double[points];
+    for (int i = 0; i < points; i++) {
+      xs[i] = low + (high - low) * i / (points - 1);
+      ys[i] = density.applyAsDouble(xs[i]);
+    }
+    XYSeries curve = chart.addSeries(name, xs, ys);
+    curve.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+    curve.setMarker(SeriesMarkers.NONE);
+    curve.setLineColor(Color.BLACK);
+    chart.getStyler().setLegendVisible(true);
   }
 
   /** The chart as PNG bytes. */

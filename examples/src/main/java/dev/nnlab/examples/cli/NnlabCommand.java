@@ -18,7 +18,13 @@ import picocli.CommandLine.ScopeType;
       "",
       "Start with './nnlab train' (Nielsen's network on MNIST) or './nnlab plugins'."
     },
-    subcommands = {PluginsCommand.class, SampleCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      TrainCommand.class,
+      PluginsCommand.class,
+      DataCommand.class,
+      SampleCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class NnlabCommand implements Runnable {
 

