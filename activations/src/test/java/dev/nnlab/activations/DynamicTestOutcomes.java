@@ -1,0 +1,41 @@
+package dev.nnlab.activations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+/** Runs dynamic tests in place and records which failed, to test the conformance kit itself. */
+final class DynamicTestOutcomes {
+
+  /** @param path container and test names joined by " / "; failure null if the test passed */
+  record Outcome(String path, Throwable failure) {
+    boolean failed() {
+      return failure != null;
+    }
+  }
+
+  private DynamicTestOutcomes() {}
+
+  static List<Outcome> run(Stream<? extends DynamicNode> nodes) {
+    List<Outcome> outcomes = new ArrayList<>();
+    nodes.forEach(node -> run(node, "", outcomes));
+    return outcomes;
+  }
+
+  private static void run(DynamicNode node, String parent, List<Outcome> outcomes) {
+    String path = parent.isEmpty() ? node.getDisplayName() : parent + " / " + node.getDisplayName();
+    if (node instanceof DynamicContainer container) {
+      container.getChildren().forEach(child -> run(child, path, outcomes));
+    } else if (node instanceof DynamicTest test) {
+      try {
+        test.getExecutable().execute();
+        outcomes.add(new Outcome(path, null));
+      } catch (Throwable failure) {
+        outcomes.add(new Outcome(path, failure));
+      }
+    }
+  }
+}
