@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
       PluginsCommand.class,
       DataCommand.class,
       SampleCommand.class,
+      AuditCommand.class,
+      CompareCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     usageHelpAutoWidth = true)
