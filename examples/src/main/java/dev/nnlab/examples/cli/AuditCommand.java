@@ -1,8 +1,8 @@
 package dev.nnlab.examples.cli;
 
-import com.google.inject.Guice;
 import dev.nnlab.examples.lab.AuditTable;
 import dev.nnlab.examples.lab.Probe;
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.audit.AuditReport;
@@ -11,7 +11,6 @@ import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
 import java.io.PrintWriter;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +57,7 @@ final class AuditCommand implements Runnable {
     DataSetDefinition definition = definition(data);
     TrainingSetup setup = network.resolve(root.catalog(), definition);
     DataSet dataSet = data.load(spec.commandLine().getErr());
-    FeedForwardNetwork net =
-        Guice.createInjector(setup.module(List.of())).getInstance(FeedForwardNetwork.class);
+    FeedForwardNetwork net = SetupNetwork.build(setup);
     Probe probe = Probe.of(dataSet.train(), probeSize);
     TrainingPace pace = TrainingPace.of(setup.eta(), dataSet.train().size(), setup.miniBatchSize());
     AuditReport report = NetworkAudit.audit(net, setup.cost().value(), pace, probe.inputs(), probe.targets());
