@@ -98,13 +98,27 @@ final class ReportCharts {
     return HistogramPng.png(chart);
   }
 
-  /** Nielsen's speed of learning ‖∂C/∂b‖ per unit, per layer over training, log scale. */
+  /**
+   * Nielsen's speed of learning ‖∂C/∂b‖ per unit, per layer over training, on a log scale (drawn as
+   * log10 on a linear axis, labelled in powers of ten: XChart's log axis leaves spans of many
+   * decades unlabelled).
+   */
   static byte[] gradients(ConfigurationResults config) throws IOException {
     XYChart chart = base(config.label() + ": speed of learning per layer", "epoch (0 = before training)",
         "‖∂C/∂b‖ per unit (log scale)");
-    chart.getStyler().setYAxisLogarithmic(true);
-    chart.getStyler().setYAxisDecimalPattern("0.#E0");
-    perLayer(chart, config, p -> Math.max(p.speed(), 1e-30));
+    perLayer(chart, config, p -> Math.log10(Math.max(p.speed(), 1e-300)));
+    // Whole decades at both ends, so that XChart's ticks fall on powers of ten.
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      for (double y : series.getYData()) {
+        low = Math.min(low, y);
+        high = Math.max(high, y);
+      }
+    }
+    chart.getStyler().setYAxisMin(Math.floor(low)).setYAxisMax(Math.max(Math.ceil(high), Math.floor(low) + 1));
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(
+        y -> Math.abs(y - Math.rint(y)) < 1e-6 ? "1e" + (long) Math.rint(y) : String.format(java.util.Locale.ROOT, "%.1e", Math.pow(10, y)).replace("e-0", "e-").replace("e+0", "e"));
     return HistogramPng.png(chart);
   }
 
@@ -127,7 +141,30 @@ final class ReportCharts {
       style(chart.addSeries(layerName(l, layers), x, y, sd), layerColour(l, layers));
     }
     integerEpochs(chart, points);
+    paddedRange(chart);
     return HistogramPng.png(chart);
+  }
+
+  /** At least 0.2 of vertical span, so a constant activation (rand's 1.0) is a line, not noise. */
+  private static void paddedRange(XYChart chart) {
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      double[] y = series.getYData();
+      double[] e = series.getExtraValues();
+      for (int i = 0; i < y.length; i++) {
+        double spread = e == null ? 0 : e[i];
+        low = Math.min(low, y[i] - spread);
+        high = Math.max(high, y[i] + spread);
+      }
+    }
+    if (high - low < 0.2) {
+      double centre = (high + low) / 2;
+      low = centre - 0.1;
+      high = centre + 0.1;
+    }
+    chart.getStyler().setYAxisMin(low).setYAxisMax(high);
+    chart.getStyler().setYAxisDecimalPattern("#0.##");
   }
 
   private static void perLayer(XYChart chart, ConfigurationResults config, Function<LayerPoint, Double> measure) {

@@ -71,7 +71,7 @@ public final class ReportWriter {
     h.append("<p class=\"lead\">").append(esc(String.valueOf(header.get("command")))).append("</p>\n");
     h.append("<p class=\"meta\">").append(esc(String.valueOf(header.get("dataSet")))).append(" · ")
         .append(header.get("trainSize")).append(" training images · ").append(header.get("epochs"))
-        .append(" epochs · seeds ").append(esc(String.valueOf(header.get("seeds"))))
+        .append(Integer.valueOf(1).equals(header.get("epochs")) ? " epoch · seeds " : " epochs · seeds ").append(esc(String.valueOf(header.get("seeds"))))
         .append(" · audit probe of ").append(header.get("probeSize")).append(" images</p>\n");
     h.append("<section class=\"summary\"><h2>What the evidence says</h2>\n<p>").append(esc(summary))
         .append("</p></section>\n");
@@ -79,7 +79,8 @@ public final class ReportWriter {
         .append("<th>per seed</th><th>audit before training</th></tr></thead>\n<tbody>\n");
     for (ConfigurationResults config : results) {
       Stats f = config.finalAccuracy();
-      h.append("<tr><td><b>").append(esc(config.label())).append("</b></td><td class=\"num\">")
+      h.append("<tr><td><a href=\"#config-").append(results.indexOf(config) + 1).append("\"><b>")
+          .append(esc(config.label())).append("</b></a></td><td class=\"num\">")
           .append(pct(f.mean())).append(seeds > 1 ? " ± " + String.format(Locale.ROOT, "%.1f", 100 * f.std()) : "")
           .append("</td><td class=\"num\">");
       config.runs().forEach(r -> h.append(pct(r.finalAccuracy())).append(" "));
@@ -101,7 +102,8 @@ public final class ReportWriter {
     for (int i = 0; i < results.size(); i++) {
       ConfigurationResults config = results.get(i);
       String prefix = "config-" + (i + 1) + "-";
-      h.append("<section class=\"config\">\n<h2>").append(esc(config.label())).append("</h2>\n");
+      h.append("<section class=\"config\" id=\"config-").append(i + 1).append("\">\n<h2>")
+          .append(esc(config.label())).append("</h2>\n");
       h.append("<p class=\"meta\">").append(esc(config.configuration().setups().get(0).toString())).append("</p>\n");
       h.append("<h3>Audit before training (seed ").append(config.runs().get(0).seed()).append(")</h3>\n<ul class=\"verdict\">\n");
       for (String finding : config.runs().get(0).verdict()) {
@@ -111,6 +113,7 @@ public final class ReportWriter {
             .append(esc(finding.substring(colon + 2))).append("</li>\n");
       }
       h.append("</ul>\n");
+      layerTable(h, config);
       config.runs().stream().filter(r -> r.diverged() != null).forEach(r ->
           h.append("<p class=\"warn\">Seed ").append(r.seed()).append(" diverged: ").append(esc(r.diverged())).append("</p>\n"));
       h.append("<div class=\"grid2\">\n");
@@ -126,6 +129,27 @@ public final class ReportWriter {
             + " learning: ‖∂C/∂b‖ per unit (Nielsen, chapter 5), all measured on the audit probe.</footer>\n");
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** The audit's per-layer numbers before training (first seed), with each layer's weight formula. */
+  private static void layerTable(StringBuilder h, ConfigurationResults config) {
+    dev.nnlab.examples.train.TrainingSetup setup = config.configuration().setups().get(0);
+    List<LayerPoint> start = config.runs().get(0).layers().get(0);
+    h.append("<table class=\"layers\">\n<thead><tr><th>layer</th><th>fan</th><th>weights</th><th>mean z</th>"
+        + "<th>std z</th><th>saturated / dead</th><th>δ rms</th><th>‖∂C/∂b‖ per unit</th></tr></thead>\n<tbody>\n");
+    for (int l = 0; l < start.size(); l++) {
+      LayerPoint p = start.get(l);
+      dev.nnlab.core.init.Fan fan = new dev.nnlab.core.init.Fan(setup.sizes().get(l), setup.sizes().get(l + 1));
+      h.append("<tr><td>").append(ReportCharts.layerName(l, start.size())).append("</td><td class=\"num\">")
+          .append(fan.in()).append(" → ").append(fan.out()).append("</td><td><code>")
+          .append(esc(setup.weights().value().formula(fan).strip())).append("</code></td><td class=\"num\">")
+          .append(AuditTable.number(p.zMean())).append("</td><td class=\"num\">").append(AuditTable.number(p.zStd()))
+          .append("</td><td class=\"num\">")
+          .append(Double.isNaN(p.blocked()) ? "–" : pct(p.blocked()) + " " + p.blockedKind())
+          .append("</td><td class=\"num\">").append(AuditTable.number(p.deltaRms())).append("</td><td class=\"num\">")
+          .append(AuditTable.number(p.speed())).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
   }
 
   private static String labels(List<ConfigurationResults> results) {
@@ -166,7 +190,10 @@ public final class ReportWriter {
       .badge.warning { background: #fff1d6; color: #8a5300; }
       .badge.healthy { background: #dff3e8; color: #146c3a; }
       .warn { color: #a3120a; }
+      a { color: #0b5c93; text-decoration: none; }
       code { background: #f0f2f5; padding: 0 4px; border-radius: 3px; }
+      table.layers { font-size: 14px; margin: 6px 0 14px; }
+      table.layers code { font-size: 13px; }
       footer { margin-top: 36px; color: #5b6472; font-size: 13px; }
       """;
 }
