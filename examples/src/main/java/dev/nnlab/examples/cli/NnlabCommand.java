@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
     },
     subcommands = {
       TrainCommand.class,
+      AuditCommand.class,
+      CompareCommand.class,
       SampleCommand.class,
       PluginsCommand.class,
       DataCommand.class,
