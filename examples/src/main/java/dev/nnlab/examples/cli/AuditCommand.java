@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       "could move the weights; then the verdict. Thresholds: docs/audit.md.",
       "",
       "Try:  ./nnlab audit --init rand --bias-init rand",
-      "      ./nnlab audit --sizes 784,100,100,100,100,100,100,100,100,10 --activation relu --init xavier-normal"
+      "      ./nnlab audit --sizes 784,100,100,100,100,100,100,100,100,10 --activation relu \\",
+      "                    --init xavier-normal      (then --init he-normal)"
     })
 final class AuditCommand implements Runnable {
 
