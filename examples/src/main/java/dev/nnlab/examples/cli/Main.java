@@ -22,6 +22,8 @@ public final class Main {
     commandLine.setParameterExceptionHandler(new UsageErrorHandler());
     commandLine.setExecutionExceptionHandler(new FailureHandler());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    // The descriptions are written for 100 columns; at picocli's default 80 every line would wrap.
+    commandLine.setUsageHelpWidth(100);
     return commandLine;
   }
 }

@@ -21,9 +21,13 @@ import picocli.CommandLine.ScopeType;
     },
     subcommands = {
       TrainCommand.class,
-      PluginsCommand.class,
+      AuditCommand.class,
+      CompareCommand.class,
       SampleCommand.class,
+      PluginsCommand.class,
       DataCommand.class,
+      BenchCommand.class,
+      BenchRunCommand.class,
       HelpCommand.class
     },
     usageHelpAutoWidth = true)

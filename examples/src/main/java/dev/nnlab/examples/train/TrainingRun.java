@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.DivergenceException;
 import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Trainer;
@@ -59,12 +60,12 @@ public final class TrainingRun {
     FeedForwardNetwork network = injector.getInstance(FeedForwardNetwork.class);
     Trainer trainer = injector.getInstance(Trainer.class);
     List<EvaluationSet> sets = new ArrayList<>();
-    sets.add(EvaluationSet.of(TEST, new SamplesExamples(data.test())));
+    sets.add(EvaluationSet.of(TEST, new SampleExamples(data.test())));
     if (setup.evaluateValidation()) {
-      sets.add(EvaluationSet.of(VALIDATION, new SamplesExamples(data.validation())));
+      sets.add(EvaluationSet.of(VALIDATION, new SampleExamples(data.validation())));
     }
     try {
-      TrainingHistory history = trainer.train(new SamplesExamples(data.train()), sets);
+      TrainingHistory history = trainer.train(new SampleExamples(data.train()), sets);
       return new Outcome(network, history, Optional.empty());
     } catch (DivergenceException e) {
       return new Outcome(network, recorder.history(), Optional.of(e));

@@ -15,11 +15,11 @@ import java.util.SplittableRandom;
  * A small MNIST-shaped data set that a network learns in one epoch: class k lights rows 2k+3 and
  * 2k+4 of a 28×28 image, over faint noise. Lets the training pipeline be tested without MNIST.
  */
-final class SyntheticDigits {
+public final class SyntheticDigits {
 
   private SyntheticDigits() {}
 
-  static Samples samples(int n, long seed) {
+  public static Samples samples(int n, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     byte[] pixels = new byte[n * 784];
     byte[] labels = new byte[n];
@@ -38,7 +38,7 @@ final class SyntheticDigits {
   }
 
   /** {@code train} training images, 200 validation and 300 test images, with made-up file hashes. */
-  static DataSet dataSet(int train) {
+  public static DataSet dataSet(int train) {
     List<VerifiedFile> files =
         Arrays.stream(DataFile.values())
             .map(f -> new VerifiedFile(f, Path.of("synthetic", f.fileName()), DataSetDefinition.MNIST.sha256(f)))

@@ -6,6 +6,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.nnlab.examples.cli.NetworkOptionsFixture;
 import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.Trainer;
 import dev.nnlab.network.train.TrainingListener;
@@ -53,7 +54,7 @@ class TrainingSetupTest {
     Injector injector = Guice.createInjector(
         NetworkOptionsFixture.resolve("--epochs", "2").module(List.of(listener)));
 
-    injector.getInstance(Trainer.class).train(new SamplesExamples(SyntheticDigits.samples(50, 1)));
+    injector.getInstance(Trainer.class).train(new SampleExamples(SyntheticDigits.samples(50, 1)));
 
     assertThat(epochs).containsExactly(0, 1);
   }

@@ -15,6 +15,7 @@ import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.train.Trainer;
+import dev.nnlab.network.train.TrainingEngine;
 import dev.nnlab.network.train.TrainingListener;
 import java.util.List;
 import java.util.Set;
@@ -112,6 +113,15 @@ public final class NetworkModule extends AbstractModule {
     return builder.build();
   }
 
+  /**
+   * The fast path wherever the configuration allows it; override with {@code Modules.override} to
+   * force the exact double-precision reference engine.
+   */
+  @Provides
+  TrainingEngine engine() {
+    return TrainingEngine.AUTO;
+  }
+
   @Provides
   @Singleton
   Trainer trainer(
@@ -120,9 +130,11 @@ public final class NetworkModule extends AbstractModule {
       Configured<Cost> cost,
       Configured<Optimizer> optimizer,
       Configured<Regularizer> regularizer,
-      Set<TrainingListener> listeners) {
+      Set<TrainingListener> listeners,
+      TrainingEngine engine) {
     Trainer.Builder builder =
         Trainer.builder(network)
+            .engine(engine)
             .cost(cost.value())
             .optimizer(optimizer.value())
             .regularizer(regularizer.value())

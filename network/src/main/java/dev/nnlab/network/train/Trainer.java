@@ -14,13 +14,18 @@ import dev.nnlab.network.engine.BatchEngine;
 import dev.nnlab.network.engine.DenseKernel;
 import dev.nnlab.network.engine.Dropout;
 import dev.nnlab.network.engine.EjmlDenseKernel;
+import dev.nnlab.network.fast.FastOptions;
+import dev.nnlab.network.fast.FastTraining;
 import dev.nnlab.network.regularize.NoRegularizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Mini-batch training as in network.py's {@code SGD}: every epoch shuffles the training set, walks
@@ -37,8 +42,15 @@ import org.ejml.dense.row.NormOps_DDRM;
  * The data order and dropout masks come from their own streams of {@link RandomStreams}(seed), so
  * the same seed, network and data give a bit-identical run. A NaN or infinite mini-batch cost or
  * parameter stops training with a {@link DivergenceException}.
+ *
+ * <p>With {@link TrainingEngine#AUTO} the mini-batches run on the single-precision fast path when
+ * the configuration allows it ({@link #engineDescription()} says which engine runs and why); the
+ * network's matrices are then brought up to date whenever a listener looks at them and after every
+ * epoch.
  */
 public final class Trainer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
   private final FeedForwardNetwork network;
   private final Cost cost;
@@ -50,6 +62,8 @@ public final class Trainer {
   private final long seed;
   private final int probeSize;
   private final DenseKernel kernel;
+  private final TrainingEngine engineChoice;
+  private final FastOptions fastOptions;
   private final List<TrainingListener> listeners;
 
   private Trainer(Builder b) {
@@ -63,7 +77,27 @@ public final class Trainer {
     this.seed = b.seed;
     this.probeSize = b.probeSize;
     this.kernel = b.kernel;
+    this.engineChoice = b.engine;
+    this.fastOptions = b.fastOptions;
     this.listeners = List.copyOf(b.listeners);
+  }
+
+  /** Why the fast path cannot run this trainer's configuration, or empty if it will run. */
+  public Optional<String> fastPathUnavailable() {
+    if (engineChoice == TrainingEngine.REFERENCE) {
+      return Optional.of("the reference engine was chosen");
+    }
+    if (kernel != EjmlDenseKernel.INSTANCE) {
+      return Optional.of("a dense kernel was given (" + kernel.getClass().getSimpleName() + ")");
+    }
+    return FastTraining.unsupported(network, cost, optimizer, regularizer, dropoutRate);
+  }
+
+  /** Which engine {@link #train} will use, and why. */
+  public String engineDescription() {
+    return fastPathUnavailable()
+        .map(reason -> "reference double-precision engine (" + reason + ")")
+        .orElse("fast single-precision engine");
   }
 
   public static Builder builder(FeedForwardNetwork network) {
@@ -132,6 +166,8 @@ public final class Trainer {
     private final DMatrixRMaj probe = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj x;
     private final DMatrixRMaj y;
+    private final FastTraining fast;
+    private boolean networkCurrent = true;
 
     Run(Examples training, List<EvaluationSet> sets) {
       this.training = training;
@@ -153,9 +189,24 @@ public final class Trainer {
       int[] first = new int[Math.min(probeSize, n)];
       Arrays.setAll(first, i -> i);
       training.gather(first, 0, first.length, probe, new DMatrixRMaj(first.length, network.outputSize()));
+      this.fast =
+          fastPathUnavailable().isEmpty()
+              ? FastTraining.start(network, cost, optimizer, regularizer, training, miniBatchSize, fastOptions)
+              : null;
+      LOG.debug(
+          "training on the {}", fast == null ? engineDescription() : "fast engine: " + fast.description());
     }
 
     TrainingHistory execute() {
+      if (fast == null) {
+        return loop();
+      }
+      try (fast) {
+        return loop();
+      }
+    }
+
+    private TrainingHistory loop() {
       List<Double> costs = new ArrayList<>();
       List<List<Evaluation>> evaluations = new ArrayList<>();
       int batches = (n + miniBatchSize - 1) / miniBatchSize;
@@ -176,10 +227,16 @@ public final class Trainer {
           }
         }
         long trainingNanos = System.nanoTime() - epochStart;
+        syncNetwork();
         requireFiniteParameters(epoch);
         long evaluationStart = System.nanoTime();
         List<Evaluation> results = new ArrayList<>();
-        sets.forEach(set -> results.add(evaluator.evaluate(set.name(), set.examples())));
+        for (EvaluationSet set : sets) {
+          results.add(
+              fast == null
+                  ? evaluator.evaluate(set.name(), set.examples())
+                  : fast.evaluate(set.name(), set.examples(), evaluator.penalty(set.examples().size())));
+        }
         long evaluationNanos = System.nanoTime() - evaluationStart;
         costs.add(costSum / n);
         evaluations.add(results);
@@ -191,6 +248,9 @@ public final class Trainer {
     }
 
     private double trainBatch(int epoch, int b, int from, int count) {
+      if (fast != null) {
+        return trainFastBatch(epoch, b, from, count);
+      }
       training.gather(order.indices(), from, count, x, y);
       engine.forwardTraining(x);
       double batchCost = cost.total(engine.output(), y) / count;
@@ -216,6 +276,38 @@ public final class Trainer {
         updateRatios[l] = track ? updateRatio(weights[l].value(), previousWeights[l]) : Double.NaN;
       }
       return batchCost;
+    }
+
+    private double trainFastBatch(int epoch, int b, int from, int count) {
+      double batchCost = fast.forwardBackward(order.indices(), from, count);
+      if (!Double.isFinite(batchCost)) {
+        // the reference engine's view of the same batch names the layer that diverged
+        syncNetwork();
+        training.gather(order.indices(), from, count, x, y);
+        engine.forwardTraining(x);
+        throw diverged(epoch, b, batchCost);
+      }
+      boolean track = wantsUpdateRatios(epoch, b);
+      if (track) {
+        fast.snapshot();
+      }
+      fast.update();
+      networkCurrent = false;
+      if (track) {
+        fast.updateRatios(updateRatios);
+      } else {
+        Arrays.fill(updateRatios, Double.NaN);
+      }
+      return batchCost;
+    }
+
+    /** Brings the network's matrices (and gradients) up to date with the fast engine's. */
+    private void syncNetwork() {
+      if (fast != null && !networkCurrent) {
+        fast.storeInto(network);
+        fast.gradientsInto(network);
+        networkCurrent = true;
+      }
     }
 
     private boolean wantsUpdateRatios(int epoch, int b) {
@@ -303,11 +395,13 @@ public final class Trainer {
 
     @Override
     public FeedForwardNetwork network() {
+      syncNetwork();
       return network;
     }
 
     @Override
     public NetworkDiagnostics diagnostics() {
+      syncNetwork();
       return Diagnostics.probe(network, probe, updateRatios.clone());
     }
   }
@@ -325,6 +419,8 @@ public final class Trainer {
     private long seed;
     private int probeSize = 100;
     private DenseKernel kernel = EjmlDenseKernel.INSTANCE;
+    private TrainingEngine engine = TrainingEngine.REFERENCE;
+    private FastOptions fastOptions = FastOptions.defaults();
     private final List<TrainingListener> listeners = new ArrayList<>();
 
     private Builder(FeedForwardNetwork network) {
@@ -392,6 +488,21 @@ public final class Trainer {
     /** The dense kernel; default {@link EjmlDenseKernel}. */
     public Builder kernel(DenseKernel kernel) {
       this.kernel = Objects.requireNonNull(kernel, "kernel");
+      return this;
+    }
+
+    /**
+     * Default {@link TrainingEngine#REFERENCE}, exact double precision; {@link TrainingEngine#AUTO}
+     * takes the fast path when the configuration allows it.
+     */
+    public Builder engine(TrainingEngine engine) {
+      this.engine = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /** How the fast path runs, when it does; default {@link FastOptions#defaults()}. */
+    public Builder fastOptions(FastOptions options) {
+      this.fastOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 

@@ -1,19 +1,18 @@
-package dev.nnlab.examples.train;
+package dev.nnlab.network.data;
 
-import dev.nnlab.network.data.Samples;
 import dev.nnlab.network.train.Examples;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Hands the trainer a data set's compact byte images: pixels are scaled to [0, 1] and targets
- * one-hot encoded only for the examples of the mini-batch being gathered.
+ * {@link Samples} as training {@link Examples}: pixels scaled to [0, 1], one-hot targets over the
+ * {@value Samples#CLASSES} classes. Nothing is copied up front; rows are expanded batch by batch.
  */
-public final class SamplesExamples implements Examples {
+public final class SampleExamples implements Examples {
 
   private final Samples samples;
 
-  public SamplesExamples(Samples samples) {
+  public SampleExamples(Samples samples) {
     this.samples = Objects.requireNonNull(samples, "samples");
   }
 
@@ -34,8 +33,10 @@ public final class SamplesExamples implements Examples {
 
   @Override
   public void gather(int[] order, int from, int count, DMatrixRMaj inputs, DMatrixRMaj targets) {
-    samples.copyInputs(order, from, count, inputs);
-    samples.copyOneHot(order, from, count, targets);
+    inputs.reshape(count, samples.inputSize(), false);
+    targets.reshape(count, Samples.CLASSES, false);
+    samples.copyInputs(order, from, count, inputs.data);
+    samples.copyOneHot(order, from, count, targets.data);
   }
 
   @Override
@@ -45,6 +46,6 @@ public final class SamplesExamples implements Examples {
 
   @Override
   public String toString() {
-    return samples.toString();
+    return "examples of " + samples;
   }
 }

@@ -1,0 +1,249 @@
+package dev.nnlab.examples.cli;
+
+import dev.nnlab.examples.bench.ChildProcess;
+import dev.nnlab.examples.bench.EpochLine;
+import dev.nnlab.examples.bench.Median;
+import dev.nnlab.examples.bench.RunResult;
+import dev.nnlab.network.data.DataSetDefinition;
+import dev.nnlab.network.data.DataSetLoader;
+import dev.nnlab.network.data.FetchListener;
+import dev.nnlab.network.fast.FastOptions;
+import dev.nnlab.network.train.TrainingEngine;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs nnlab's training ({@code bench-run}, each time in a fresh JVM) and, if given, the numpy
+ * yardstick on the same data, alternating, and prints their per-epoch CPU times side by side.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Compares nnlab's training speed with the numpy yardstick (nielsen_numpy.py).",
+      "",
+      "Runs './nnlab bench-run' in a fresh JVM and, with --numpy, the yardstick with",
+      "--vectorized on one OpenBLAS thread, alternately, --rounds times, on the same",
+      "MNIST files. Prints per-epoch process CPU seconds of training side by side,",
+      "their ratio (median over epochs 1..n; epoch 0 holds the JIT warm-up), accuracy,",
+      "whole-run wall time from process start, and peak RSS.",
+      "",
+      "Try:  ./nnlab bench --numpy ../shared/bench/nielsen_numpy.py --epochs 10 --rounds 3"
+    })
+final class BenchCommand implements Runnable {
+
+  @ParentCommand NnlabCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--numpy", paramLabel = "FILE",
+      description = "The yardstick script nielsen_numpy.py; without it only nnlab runs.")
+  Path numpy;
+
+  @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3",
+      description = "The Python interpreter for the yardstick (default: ${DEFAULT-VALUE}).")
+  String python;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "A directory with the four MNIST IDX files; default: nnlab's cache (filled if needed).")
+  Path data;
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
+      description = "Epochs per run (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "1",
+      description = "Runs of each program, alternating (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--hidden", paramLabel = "N", split = ",", defaultValue = "30",
+      description = "Hidden layer sizes, e.g. 100 or 30,30,30 (default: ${DEFAULT-VALUE}).")
+  List<Integer> hidden = new ArrayList<>();
+
+  @Option(names = "--mini-batch", paramLabel = "M", defaultValue = "10",
+      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+  int miniBatch;
+
+  @Option(names = "--eta", paramLabel = "η", defaultValue = "3.0",
+      description = "Learning rate (default: ${DEFAULT-VALUE}).")
+  double eta;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed for both programs (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--engine", paramLabel = "E", defaultValue = "AUTO",
+      description = "nnlab's engine: AUTO or REFERENCE (default: ${DEFAULT-VALUE}).")
+  TrainingEngine engine;
+
+  @Option(names = "--kernels", paramLabel = "K", defaultValue = "AUTO",
+      description = "nnlab's fast-path arithmetic: AUTO, SCALAR or VECTOR (default: ${DEFAULT-VALUE}).")
+  FastOptions.Kernels kernels;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "nnlab's threads per mini-batch; 0: automatic (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public void run() {
+    if (epochs < 2 || rounds < 1) {
+      throw new UserFacingException("--epochs must be >= 2 (epoch 0 is warm-up) and --rounds >= 1; got " + epochs + " and " + rounds, 2);
+    }
+    if (numpy != null && !Files.isRegularFile(numpy)) {
+      throw new UserFacingException("--numpy " + numpy + ": no such file; give the path of nielsen_numpy.py", 2);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Path directory = dataDirectory();
+    String load = loadAverage();
+    List<RunResult> nnlab = new ArrayList<>();
+    List<RunResult> yardstick = new ArrayList<>();
+    for (int round = 1; round <= rounds; round++) {
+      nnlab.add(announce(out, round, ChildProcess.run("nnlab", nnlabCommand(directory), Map.of())));
+      if (numpy != null) {
+        yardstick.add(announce(out, round, ChildProcess.run("numpy", numpyCommand(directory), numpyEnvironment())));
+      }
+    }
+    report(out, nnlab, yardstick, load);
+  }
+
+  private Path dataDirectory() {
+    if (data != null) {
+      return data;
+    }
+    DataSetLoader loader = DataSetLoader.standard();
+    loader.load(DataSetDefinition.MNIST, new FetchListener() {});
+    return loader.cacheDirectory(DataSetDefinition.MNIST);
+  }
+
+  private static RunResult announce(PrintWriter out, int round, RunResult result) {
+    out.printf(Locale.ROOT, "round %d: %-5s %d epochs, %.2f s wall from process start%n",
+        round, result.program(), result.epochs().size(), result.wallSeconds());
+    out.flush();
+    if (result.epochs().isEmpty()) {
+      throw new IllegalStateException(result.program() + " printed no epoch lines:" + System.lineSeparator()
+          + String.join(System.lineSeparator(), result.output()));
+    }
+    return result;
+  }
+
+  private List<String> nnlabCommand(Path directory) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // the flags this JVM got from the launcher: the Vector API module, the collector, the heap
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-run",
+        "--data", directory.toString(), "--epochs", String.valueOf(epochs), "--hidden", joined(","),
+        "--mini-batch", String.valueOf(miniBatch), "--eta", String.valueOf(eta), "--seed", String.valueOf(seed),
+        "--engine", engine.name(), "--kernels", kernels.name(), "--threads", String.valueOf(threads)));
+    return command;
+  }
+
+  private List<String> numpyCommand(Path directory) {
+    // runpy keeps the script's own main; getrusage gives its peak RSS as nnlab reports its own
+    String wrapper =
+        "import resource, runpy, sys\n"
+            + "sys.argv = sys.argv[1:]\n"
+            + "sys.path.insert(0, __import__('os').path.dirname(sys.argv[0]))\n"
+            + "try:\n"
+            + "    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+            + "finally:\n"
+            + "    print('peak rss %d kB' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)\n";
+    List<String> command = new ArrayList<>(List.of(python, "-c", wrapper, numpy.toString(), "--vectorized",
+        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(miniBatch),
+        "--eta", String.valueOf(eta), "--seed", String.valueOf(seed), "--hidden"));
+    hidden.forEach(h -> command.add(String.valueOf(h)));
+    return command;
+  }
+
+  /** One OpenBLAS thread with its best kernel, as the yardstick's README prescribes. */
+  private static Map<String, String> numpyEnvironment() {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("OPENBLAS_CORETYPE", null);
+    environment.put("OPENBLAS_L2_SIZE", null);
+    environment.put("OPENBLAS_NUM_THREADS", "1");
+    return environment;
+  }
+
+  private String joined(String separator) {
+    return hidden.stream().map(String::valueOf).collect(Collectors.joining(separator));
+  }
+
+  private void report(PrintWriter out, List<RunResult> nnlab, List<RunResult> yardstick, String loadBefore) {
+    out.println();
+    out.printf(Locale.ROOT, "sizes [784,%s,10], mini-batch %d, eta %s, seed %d; nnlab engine %s, kernels %s, threads %s%n",
+        joined(","), miniBatch, eta, seed, engine, kernels, threads == 0 ? "auto" : threads);
+    out.println(nnlab.get(0).output().stream().filter(l -> l.startsWith("nnlab,")).findFirst().orElse(""));
+    boolean both = !yardstick.isEmpty();
+    out.println(both ? "epoch   nnlab cpu s   numpy cpu s   ratio   nnlab acc   numpy acc"
+                     : "epoch   nnlab cpu s   nnlab acc");
+    int shown = nnlab.stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
+    if (both) {
+      shown = Math.min(shown, yardstick.stream().mapToInt(r -> r.epochs().size()).min().orElse(0));
+    }
+    for (int e = 0; e < shown; e++) {
+      double mine = medianAt(nnlab, e, true);
+      double mineAccuracy = medianAt(nnlab, e, false);
+      if (both) {
+        double theirs = medianAt(yardstick, e, true);
+        out.printf(Locale.ROOT, "%5d   %11.3f   %11.3f   %5.3f   %8.2f%%   %8.2f%%%n",
+            e, mine, theirs, mine / theirs, 100 * mineAccuracy, 100 * medianAt(yardstick, e, false));
+      } else {
+        out.printf(Locale.ROOT, "%5d   %11.3f   %8.2f%%%n", e, mine, 100 * mineAccuracy);
+      }
+    }
+    double mine = Median.of(pooled(nnlab));
+    out.printf(Locale.ROOT, "%nmedian CPU per epoch (epochs 1..%d, %d round(s)): nnlab %.3f s", shown - 1, nnlab.size(), mine);
+    if (both) {
+      double theirs = Median.of(pooled(yardstick));
+      out.printf(Locale.ROOT, ", numpy %.3f s, ratio %.3f", theirs, mine / theirs);
+    }
+    out.println();
+    summary(out, "nnlab", nnlab);
+    if (both) {
+      summary(out, "numpy", yardstick);
+    }
+    out.println("load average before: " + loadBefore + ", after: " + loadAverage()
+        + "; " + Runtime.getRuntime().availableProcessors() + " processors");
+    out.flush();
+  }
+
+  private static void summary(PrintWriter out, String name, List<RunResult> runs) {
+    double wall = Median.of(runs.stream().map(RunResult::wallSeconds).toList());
+    double best = runs.stream().flatMap(r -> r.epochs().stream()).mapToDouble(EpochLine::accuracy).max().orElse(Double.NaN);
+    String rss = runs.stream().filter(r -> r.peakRssKb().isPresent())
+        .mapToLong(r -> r.peakRssKb().getAsLong()).max().stream()
+        .mapToObj(kb -> String.format(Locale.ROOT, "%.0f MB", kb / 1024.0)).findFirst().orElse("?");
+    out.printf(Locale.ROOT, "%s: whole run %.2f s wall (median, from process start), final accuracy %.2f%%, best %.2f%%, peak RSS %s%n",
+        name, wall, 100 * runs.get(0).last().accuracy(), 100 * best, rss);
+  }
+
+  private static double medianAt(List<RunResult> runs, int epoch, boolean cpu) {
+    return Median.of(runs.stream().map(r -> r.epochs().get(epoch)).map(e -> cpu ? e.cpuSeconds() : e.accuracy()).toList());
+  }
+
+  private static List<Double> pooled(List<RunResult> runs) {
+    return runs.stream().flatMap(r -> r.steadyCpuSeconds().stream()).toList();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package dev.nnlab.examples.cli;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.nnlab.examples.bench.EpochLine;
+import dev.nnlab.examples.bench.ProcessMemory;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.NetworkBuilder;
+import dev.nnlab.network.cost.QuadraticCost;
+import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.DataSetDefinition;
+import dev.nnlab.network.data.DataSetLoader;
+import dev.nnlab.network.data.FetchListener;
+import dev.nnlab.network.data.SampleExamples;
+import dev.nnlab.network.fast.FastOptions;
+import dev.nnlab.network.optim.Sgd;
+import dev.nnlab.network.train.BatchEvent;
+import dev.nnlab.network.train.EpochEvent;
+import dev.nnlab.network.train.EvaluationSet;
+import dev.nnlab.network.train.Trainer;
+import dev.nnlab.network.train.TrainingEngine;
+import dev.nnlab.network.train.TrainingListener;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * One timed training run of Nielsen's chapter-1 network on MNIST, printing every epoch in the numpy
+ * yardstick's line format; {@code nnlab bench} runs it in a fresh JVM and compares.
+ */
+@Command(
+    name = "bench-run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Trains Nielsen's network on MNIST once and prints per-epoch training times.",
+      "",
+      "Each line: 'Epoch k: correct / 10000   train Ws (cpu Cs)  eval Es', where C is the",
+      "process CPU time of the epoch's shuffle and mini-batches (evaluation excluded), as",
+      "the numpy yardstick (nielsen_numpy.py) reports it. Ends with the peak RSS.",
+      "",
+      "Try:  ./nnlab bench-run --epochs 30"
+    })
+final class BenchRunCommand implements Runnable {
+
+  @ParentCommand NnlabCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "A directory with the four MNIST IDX files (plain or .gz); default: the cache.")
+  Path data;
+
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
+      description = "Epochs (default: ${DEFAULT-VALUE}).")
+  int epochs;
+
+  @Option(names = "--hidden", paramLabel = "N", split = ",", defaultValue = "30",
+      description = "Hidden layer sizes, e.g. 30 or 30,30,30 (default: ${DEFAULT-VALUE}).")
+  List<Integer> hidden = new ArrayList<>();
+
+  @Option(names = "--mini-batch", paramLabel = "M", defaultValue = "10",
+      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+  int miniBatch;
+
+  @Option(names = "--eta", paramLabel = "η", defaultValue = "3.0",
+      description = "Learning rate (default: ${DEFAULT-VALUE}).")
+  double eta;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+      description = "Seed of the weights and the batch order (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--train-size", paramLabel = "N", defaultValue = "50000",
+      description = "Training images, from the first (default: ${DEFAULT-VALUE}).")
+  int trainSize;
+
+  @Option(names = "--engine", paramLabel = "E", defaultValue = "AUTO",
+      description = "AUTO (the fast path when possible) or REFERENCE (double precision) (default: ${DEFAULT-VALUE}).")
+  TrainingEngine engine;
+
+  @Option(names = "--kernels", paramLabel = "K", defaultValue = "AUTO",
+      description = "Fast-path arithmetic: AUTO, SCALAR or VECTOR (default: ${DEFAULT-VALUE}).")
+  FastOptions.Kernels kernels;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Threads per mini-batch; 0: all cores for mini-batches of 100 or more (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public void run() {
+    if (epochs < 1 || miniBatch < 1 || hidden.stream().anyMatch(h -> h < 1)) {
+      throw new UserFacingException(
+          "--epochs, --mini-batch and --hidden sizes must be >= 1; got " + epochs + ", " + miniBatch + ", " + hidden, 2);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    long start = System.nanoTime();
+    DataSet set = load().withTrainSize(trainSize);
+    NetworkBuilder builder =
+        NetworkBuilder.using(root.catalog()).input(set.train().inputSize()).weights("randn").biases("randn").seed(seed);
+    hidden.forEach(h -> builder.dense(h, "sigmoid"));
+    FeedForwardNetwork network = builder.dense(10, "sigmoid").build();
+    CpuClock clock = new CpuClock(out);
+    Trainer trainer =
+        Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(eta)).epochs(epochs)
+            .miniBatchSize(miniBatch).seed(seed).engine(engine)
+            .fastOptions(FastOptions.defaults().withKernels(kernels).withThreads(threads))
+            .listener(clock).build();
+    out.printf("nnlab, sizes %s, randn, seed %d, eta %s, mini-batch %d, train %d; %s; load %.2fs%n",
+        sizes(network), seed, eta, miniBatch, set.train().size(), trainer.engineDescription(),
+        (System.nanoTime() - start) / 1e9);
+    out.flush();
+    clock.start();
+    trainer.train(new SampleExamples(set.train()), EvaluationSet.of("test", new SampleExamples(set.test())));
+    out.printf("peak rss %s kB%n", ProcessMemory.peakRssKb().isPresent() ? ProcessMemory.peakRssKb().getAsLong() : "?");
+    out.flush();
+  }
+
+  private static String sizes(FeedForwardNetwork network) {
+    List<Integer> sizes = new ArrayList<>();
+    sizes.add(network.inputSize());
+    network.layers().forEach(layer -> sizes.add(layer.outputSize()));
+    return sizes.toString();
+  }
+
+  private DataSet load() {
+    DataSetLoader loader = DataSetLoader.standard();
+    return data != null
+        ? loader.fromDirectory(DataSetDefinition.MNIST, data)
+        : loader.load(DataSetDefinition.MNIST, new FetchListener() {});
+  }
+
+  /** Takes the process CPU clock at the end of each epoch's last mini-batch and after evaluation. */
+  private static final class CpuClock implements TrainingListener {
+
+    private final OperatingSystemMXBean os =
+        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final PrintWriter out;
+    private long epochStartCpu;
+    private long trainedCpu;
+    private long trainedWall;
+
+    CpuClock(PrintWriter out) {
+      this.out = out;
+    }
+
+    void start() {
+      epochStartCpu = os.getProcessCpuTime();
+    }
+
+    @Override
+    public void batchEnded(BatchEvent event) {
+      if (event.batch() == event.batches() - 1) {
+        trainedCpu = os.getProcessCpuTime();
+      }
+    }
+
+    @Override
+    public void epochEnded(EpochEvent event) {
+      var test = event.evaluation("test").orElseThrow();
+      EpochLine line =
+          new EpochLine(
+              event.epoch(), test.correct(), test.total(), event.trainingNanos() / 1e9,
+              (trainedCpu - epochStartCpu) / 1e9);
+      out.println(line.format(event.evaluationNanos() / 1e9));
+      out.flush();
+      epochStartCpu = os.getProcessCpuTime();
+    }
+  }
+}

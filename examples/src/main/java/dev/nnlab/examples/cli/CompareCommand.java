@@ -1,0 +1,208 @@
+package dev.nnlab.examples.cli;
+
+import dev.nnlab.examples.lab.Comparison;
+import dev.nnlab.examples.lab.Configuration;
+import dev.nnlab.examples.lab.ConfigurationResults;
+import dev.nnlab.examples.lab.Probe;
+import dev.nnlab.examples.lab.ReportWriter;
+import dev.nnlab.examples.lab.RunResult;
+import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.DataSetDefinition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Trains several configurations with several seeds and writes a self-contained report. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Trains every combination of the listed values, with several seeds, and writes a report.",
+      "",
+      "List values with commas: --init rand,randn,xavier-normal --activation sigmoid,tanh.",
+      "Listable: --init, --bias-init, --activation, --output-activation, --cost, --optimizer.",
+      "Runs with the same seed share the data order and every random draw their configurations",
+      "do not change. The report in --out DIR: index.html (opens offline), PNG charts, results.json.",
+      "",
+      "Try:  ./nnlab compare --init rand,randn,xavier-normal --epochs 3 --out report"
+    })
+final class CompareCommand implements Runnable {
+
+  static final int MAX_RUNS = 200;
+
+  @ParentCommand NnlabCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Mixin NetworkOptions network;
+
+  @Mixin DataOptions data;
+
+  @Option(names = "--seeds", paramLabel = "N", defaultValue = "3",
+      description = "Seeds per configuration: --seed, --seed + 1, ... (default: ${DEFAULT-VALUE}).")
+  int seeds;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "The directory to write the report into (created if needed).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+      description = "Runs trained at the same time, one thread each (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--probe-size", paramLabel = "N", defaultValue = "1000",
+      description = "Training images the audit and the per-layer charts measure (default: ${DEFAULT-VALUE}).")
+  int probeSize;
+
+  /** The listable options: name on the command line, how to read and how to set it on a copy. */
+  private record Listable(String option, Function<NetworkOptions, String> get, BiConsumer<NetworkOptions, String> set) {}
+
+  private static final List<Listable> LISTABLE = List.of(
+      new Listable("--init", o -> o.init, (o, v) -> o.init = v),
+      new Listable("--bias-init", o -> o.biasInit, (o, v) -> o.biasInit = v),
+      new Listable("--activation", o -> o.activation, (o, v) -> o.activation = v),
+      new Listable("--output-activation", o -> o.outputActivation, (o, v) -> o.outputActivation = v),
+      new Listable("--cost", o -> o.cost, (o, v) -> o.cost = v),
+      new Listable("--optimizer", o -> o.optimizer, (o, v) -> o.optimizer = v));
+
+  @Override
+  public void run() {
+    validate();
+    DataSetDefinition definition = AuditCommand.definition(data);
+    List<Configuration> configurations = configurations(definition);
+    PrintWriter err = spec.commandLine().getErr();
+    DataSet dataSet = data.load(err);
+    Probe probe = Probe.of(dataSet.train(), probeSize);
+    int total = configurations.size() * seeds;
+    err.printf(Locale.ROOT, "Comparing %d configuration%s × %d seed%s = %d runs on %,d %s training images, %d at a time%n",
+        configurations.size(), configurations.size() == 1 ? "" : "s", seeds, seeds == 1 ? "" : "s", total,
+        dataSet.train().size(), definition.id(), Math.min(threads, total));
+    err.flush();
+    AtomicInteger done = new AtomicInteger();
+    long start = System.nanoTime();
+    List<RunResult> results = new Comparison(dataSet, probe, threads).run(configurations, result -> {
+      synchronized (err) {
+        err.printf(Locale.ROOT, "  [%d/%d] %s, seed %d: %.2f %% after the last epoch (%.1f s)%s%n",
+            done.incrementAndGet(), total, result.configuration(), result.seed(), 100 * result.finalAccuracy(),
+            result.seconds(), result.diverged() == null ? "" : " — diverged");
+        err.flush();
+      }
+    });
+    List<ConfigurationResults> grouped = ConfigurationResults.group(configurations, results);
+    int epochs = configurations.get(0).setups().get(0).epochs();
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("command", "nnlab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+    header.put("version", String.valueOf(VersionProvider.class.getPackage().getImplementationVersion()));
+    header.put("dataSet", definition.id());
+    header.put("trainSize", dataSet.train().size());
+    header.put("testSize", dataSet.test().size());
+    header.put("probeSize", probe.size());
+    header.put("epochs", epochs);
+    List<Long> seedList = configurations.get(0).setups().stream().map(TrainingSetup::seed).toList();
+    header.put("seeds", seedList);
+    header.put("seconds", (System.nanoTime() - start) / 1e9);
+    try {
+      List<Path> written = ReportWriter.write(out, header, grouped, epochs, seeds);
+      spec.commandLine().getOut().println("wrote " + written.size() + " files to " + out + "; open "
+          + out.resolve("index.html"));
+    } catch (IOException e) {
+      throw new UserFacingException("--out " + out + ": cannot write the report (" + e.getMessage() + ")", 1, e);
+    }
+  }
+
+  private void validate() {
+    if (seeds < 1 || seeds > 50) {
+      throw new IllegalArgumentException("--seeds " + seeds + ": expected a whole number from 1 to 50");
+    }
+    if (threads < 1 || threads > 64) {
+      throw new IllegalArgumentException("--threads " + threads + ": expected a whole number from 1 to 64");
+    }
+    if (probeSize < 1 || probeSize > 60_000) {
+      throw new IllegalArgumentException("--probe-size " + probeSize + ": expected a whole number from 1 to 60000");
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new IllegalArgumentException("--out " + out + ": exists and is not a directory");
+    }
+  }
+
+  /** Every combination of the listed values, each resolved for every seed (all checked before any run). */
+  private List<Configuration> configurations(DataSetDefinition definition) {
+    List<Map<String, String>> grid = new ArrayList<>();
+    grid.add(new LinkedHashMap<>());
+    for (Listable listable : LISTABLE) {
+      String given = listable.get().apply(network);
+      if (given == null) {
+        continue;
+      }
+      List<String> values = SpecList.split(listable.option(), given);
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> partial : grid) {
+        for (String value : values) {
+          Map<String, String> extended = new LinkedHashMap<>(partial);
+          extended.put(listable.option(), value);
+          next.add(extended);
+        }
+      }
+      grid = next;
+    }
+    if ((long) grid.size() * seeds > MAX_RUNS) {
+      throw new IllegalArgumentException("--seeds " + seeds + ": " + grid.size() + " configurations × " + seeds
+          + " seeds = " + (long) grid.size() * seeds + " runs; at most " + MAX_RUNS + " are allowed");
+    }
+    List<Configuration> configurations = new ArrayList<>();
+    for (Map<String, String> point : grid) {
+      List<TrainingSetup> setups = new ArrayList<>();
+      for (int s = 0; s < seeds; s++) {
+        NetworkOptions one = copy(network);
+        point.forEach((option, value) -> LISTABLE.stream().filter(l -> l.option().equals(option))
+            .forEach(l -> l.set().accept(one, value)));
+        one.seed = network.seed + s;
+        setups.add(one.resolve(root.catalog(), definition));
+      }
+      configurations.add(new Configuration(label(point, configurations.size()), point, setups));
+    }
+    return configurations;
+  }
+
+  private static String label(Map<String, String> point, int index) {
+    List<String> varied = new ArrayList<>();
+    point.forEach((option, value) -> varied.add(option.substring(2) + "=" + value));
+    return varied.isEmpty() ? "configuration " + (index + 1) : String.join(", ", varied);
+  }
+
+  private static NetworkOptions copy(NetworkOptions o) {
+    NetworkOptions c = new NetworkOptions();
+    c.preset = o.preset;
+    c.sizes = o.sizes;
+    c.init = o.init;
+    c.biasInit = o.biasInit;
+    c.activation = o.activation;
+    c.outputActivation = o.outputActivation;
+    c.cost = o.cost;
+    c.optimizer = o.optimizer;
+    c.eta = o.eta;
+    c.lambda = o.lambda;
+    c.miniBatch = o.miniBatch;
+    c.epochs = o.epochs;
+    c.seed = o.seed;
+    c.validation = o.validation;
+    return c;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.nnlab.examples.lab;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.nnlab.examples.charts.Histogram;
+import dev.nnlab.network.data.SampleExamples;
+import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.audit.AuditReport;
+import dev.nnlab.network.audit.NetworkAudit;
+import dev.nnlab.network.audit.TrainingPace;
+import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.train.DivergenceException;
+import dev.nnlab.network.train.EvaluationSet;
+import dev.nnlab.network.train.Evaluator;
+import dev.nnlab.network.train.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Trains every configuration with every seed, {@code threads} runs at a time (each run on one
+ * thread), and collects what each run did. Runs with the same seed share the data order and every
+ * random stream their configurations do not change: the engine splits the seed per component.
+ */
+public final class Comparison {
+
+  /** Bins of the initial-weight histograms. */
+  static final int WEIGHT_BINS = 40;
+
+  private final DataSet data;
+  private final Probe probe;
+  private final int threads;
+
+  public Comparison(DataSet data, Probe probe, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.data = data;
+    this.probe = probe;
+    this.threads = threads;
+  }
+
+  /**
+   * Runs everything; {@code finished} hears of each run as it ends (from a worker thread).
+   *
+   * @return one result per (configuration, seed), configurations in order, seeds in order within
+   */
+  public List<RunResult> run(List<Configuration> configurations, Consumer<RunResult> finished) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "nnlab-compare");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<RunResult>> futures = new ArrayList<>();
+      for (Configuration configuration : configurations) {
+        for (TrainingSetup setup : configuration.setups()) {
+          futures.add(pool.submit(() -> {
+            RunResult result = runOne(configuration.label(), setup);
+            finished.accept(result);
+            return result;
+          }));
+        }
+      }
+      List<RunResult> results = new ArrayList<>();
+      for (Future<RunResult> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the comparison was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  RunResult runOne(String label, TrainingSetup setup) {
+    long start = System.nanoTime();
+    TrainingPace pace = TrainingPace.of(setup.eta(), data.train().size(), setup.miniBatchSize());
+    RunRecorder recorder = new RunRecorder(setup.cost().value(), pace, probe);
+    Injector injector = Guice.createInjector(setup.module(List.of(recorder)));
+    FeedForwardNetwork network = injector.getInstance(FeedForwardNetwork.class);
+    Histogram weights = histogram(network.layer(0).weights().value());
+    AuditReport audit =
+        NetworkAudit.audit(network, setup.cost().value(), pace, probe.inputs(), probe.targets());
+    SampleExamples test = new SampleExamples(data.test());
+    double before =
+        new Evaluator(network, setup.cost().value(), setup.regularizer().value()).evaluate("test", test).accuracy();
+    recorder.start(audit, before);
+    String diverged = null;
+    try {
+      injector.getInstance(Trainer.class).train(new SampleExamples(data.train()), EvaluationSet.of("test", test));
+    } catch (DivergenceException e) {
+      diverged = e.getMessage();
+    }
+    return new RunResult(
+        label,
+        setup.seed(),
+        recorder.accuracy(),
+        recorder.costs(),
+        recorder.layers(),
+        audit.findings().stream().map(f -> f.severity() + ": " + f.message()).toList(),
+        weights,
+        diverged,
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  private static Histogram histogram(DMatrixRMaj w) {
+    return Histogram.of(java.util.Arrays.copyOf(w.data, w.getNumElements()), WEIGHT_BINS);
+  }
+}

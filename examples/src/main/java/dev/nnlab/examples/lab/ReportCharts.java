@@ -1,0 +1,228 @@
+package dev.nnlab.examples.lab;
+
+import dev.nnlab.examples.charts.HistogramPng;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The report's charts, as PNG bytes: one look, one palette, readable at the size the page shows. */
+final class ReportCharts {
+
+  static final int WIDTH = 760;
+  static final int HEIGHT = 430;
+
+  /** Colour-blind-safe (Okabe–Ito), strong enough on white. */
+  private static final Color[] PALETTE = {
+    new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+    new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)
+  };
+
+  /** Hidden layers: light to dark of one hue; the output layer: grey. */
+  private static Color layerColour(int layer, int layers) {
+    if (layer == layers - 1) {
+      return new Color(0x888888);
+    }
+    float t = layers <= 2 ? 0.6f : (float) layer / (layers - 2);
+    return new Color(
+        (int) (0x9E + t * (0x08 - 0x9E)), (int) (0xCA + t * (0x30 - 0xCA)), (int) (0xE1 + t * (0x6B - 0xE1)));
+  }
+
+  private ReportCharts() {}
+
+  /** Test accuracy per epoch: mean over seeds, error bars one standard deviation. */
+  static byte[] accuracy(List<ConfigurationResults> results, int seeds) throws IOException {
+    XYChart chart = base("Test accuracy per epoch (mean ± 1 sd over " + seeds + (seeds == 1 ? " seed)" : " seeds)"),
+        "epoch (0 = before training)", "test accuracy (%)");
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+    chart.getStyler().setErrorBarsColorSeriesColor(true);
+    int i = 0;
+    for (ConfigurationResults config : results) {
+      int points = config.points();
+      double[] x = new double[points];
+      double[] y = new double[points];
+      double[] sd = new double[points];
+      for (int k = 0; k < points; k++) {
+        Stats stats = config.accuracy(k);
+        x[k] = k;
+        y[k] = 100 * stats.mean();
+        sd[k] = 100 * stats.std();
+      }
+      XYSeries series = seeds > 1 ? chart.addSeries(config.label(), x, y, sd) : chart.addSeries(config.label(), x, y);
+      style(series, PALETTE[i++ % PALETTE.length]);
+    }
+    integerEpochs(chart, results.get(0).points());
+    return HistogramPng.png(chart);
+  }
+
+  /** The first layer's initial weights (first seed), the picture of the original question. */
+  static byte[] weights(ConfigurationResults config, int index) throws IOException {
+    RunResult run = config.runs().get(0);
+    String spec = config.configuration().setups().get(0).weights().spec();
+    XYChart chart = HistogramPng.chart(
+        config.label() + ": initial weights of layer 1", "weight value (" + spec + ")",
+        List.of(new HistogramPng.Series(config.label(), run.initialWeights())));
+    XYStyler styler = chart.getStyler();
+    // Shown three abreast at about half size: large type, few ticks.
+    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 20));
+    styler.setXAxisTickMarkSpacingHint(160);
+    styler.setYAxisTickMarkSpacingHint(90);
+    styler.setChartTitleBoxVisible(false);
+    styler.setPlotBorderVisible(false);
+    chart.getSeriesMap().values().forEach(s -> {
+      Color colour = PALETTE[index % PALETTE.length];
+      s.setLineColor(colour);
+      s.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110));
+    });
+    styler.setLegendVisible(false);
+    return HistogramPng.png(chart);
+  }
+
+  /** Saturated (or dead) share of every layer over training, mean over seeds. */
+  static byte[] saturation(ConfigurationResults config) throws IOException {
+    String kind = config.runs().get(0).layers().get(0).get(0).blockedKind();
+    XYChart chart = base(config.label() + ": " + kind + " units per layer", "epoch (0 = before training)",
+        kind + " units (%)");
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+    perLayer(chart, config, p -> 100 * (Double.isNaN(p.blocked()) ? 0 : p.blocked()));
+    return HistogramPng.png(chart);
+  }
+
+  /**
+   * Nielsen's speed of learning ‖∂C/∂b‖ per unit, per layer over training, on a log scale (drawn as
+   * log10 on a linear axis, labelled in powers of ten: XChart's log axis leaves spans of many
+   * decades unlabelled).
+   */
+  static byte[] gradients(ConfigurationResults config) throws IOException {
+    XYChart chart = base(config.label() + ": speed of learning per layer", "epoch (0 = before training)",
+        "‖∂C/∂b‖ per unit (log scale)");
+    perLayer(chart, config, p -> Math.log10(Math.max(p.speed(), 1e-300)));
+    // Whole decades at both ends, so that XChart's ticks fall on powers of ten.
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      for (double y : series.getYData()) {
+        low = Math.min(low, y);
+        high = Math.max(high, y);
+      }
+    }
+    chart.getStyler().setYAxisMin(Math.floor(low)).setYAxisMax(Math.max(Math.ceil(high), Math.floor(low) + 1));
+    chart.getStyler().setyAxisTickLabelsFormattingFunction(
+        y -> Math.abs(y - Math.rint(y)) < 1e-6 ? "1e" + (long) Math.rint(y) : String.format(java.util.Locale.ROOT, "%.1e", Math.pow(10, y)).replace("e-0", "e-").replace("e+0", "e"));
+    return HistogramPng.png(chart);
+  }
+
+  /** Glorot &amp; Bengio's view: mean activation per layer over training, error bars its std. */
+  static byte[] activations(ConfigurationResults config) throws IOException {
+    XYChart chart = base(config.label() + ": activations per layer (mean ± sd)", "epoch (0 = before training)",
+        "activation a = f(z)");
+    chart.getStyler().setErrorBarsColorSeriesColor(true);
+    int layers = config.layers();
+    int points = config.points();
+    for (int l = 0; l < layers; l++) {
+      double[] x = new double[points];
+      double[] y = new double[points];
+      double[] sd = new double[points];
+      for (int k = 0; k < points; k++) {
+        x[k] = k + (l - (layers - 1) / 2.0) * 0.04;
+        y[k] = config.mean(k, l, LayerPoint::activationMean);
+        sd[k] = config.mean(k, l, LayerPoint::activationStd);
+      }
+      style(chart.addSeries(layerName(l, layers), x, y, sd), layerColour(l, layers));
+    }
+    integerEpochs(chart, points);
+    paddedRange(chart);
+    return HistogramPng.png(chart);
+  }
+
+  /** At least 0.2 of vertical span, so a constant activation (rand's 1.0) is a line, not noise. */
+  private static void paddedRange(XYChart chart) {
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (XYSeries series : chart.getSeriesMap().values()) {
+      double[] y = series.getYData();
+      double[] e = series.getExtraValues();
+      for (int i = 0; i < y.length; i++) {
+        double spread = e == null ? 0 : e[i];
+        low = Math.min(low, y[i] - spread);
+        high = Math.max(high, y[i] + spread);
+      }
+    }
+    if (high - low < 0.2) {
+      double centre = (high + low) / 2;
+      low = centre - 0.1;
+      high = centre + 0.1;
+    }
+    chart.getStyler().setYAxisMin(low).setYAxisMax(high);
+    chart.getStyler().setYAxisDecimalPattern("#0.##");
+  }
+
+  private static void perLayer(XYChart chart, ConfigurationResults config, Function<LayerPoint, Double> measure) {
+    int layers = config.layers();
+    int points = config.points();
+    for (int l = 0; l < layers; l++) {
+      double[] x = new double[points];
+      double[] y = new double[points];
+      for (int k = 0; k < points; k++) {
+        int layer = l;
+        x[k] = k;
+        y[k] = config.mean(k, layer, measure);
+      }
+      style(chart.addSeries(layerName(l, layers), x, y), layerColour(l, layers));
+    }
+    integerEpochs(chart, points);
+  }
+
+  static String layerName(int l, int layers) {
+    return l == layers - 1 ? "output layer" : "hidden layer " + (l + 1);
+  }
+
+  private static XYChart base(String title, String x, String y) {
+    System.setProperty("java.awt.headless", "true");
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
+    XYStyler styler = chart.getStyler();
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderVisible(false);
+    styler.setPlotGridLinesColor(new Color(0xe6e6e6));
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    styler.setLegendBorderColor(Color.WHITE);
+    styler.setChartTitleBoxVisible(false);
+    styler.setAntiAlias(true);
+    fonts(styler);
+    return chart;
+  }
+
+  private static void fonts(XYStyler styler) {
+    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+  }
+
+  private static void style(XYSeries series, Color colour) {
+    series.setLineColor(colour);
+    series.setMarkerColor(colour);
+    series.setMarker(SeriesMarkers.CIRCLE);
+    series.setLineStyle(new BasicStroke(2.2f));
+  }
+
+  private static void integerEpochs(XYChart chart, int points) {
+    // Whole epochs only: an integer range with ticks far enough apart lands every tick on one.
+    chart.getStyler().setXAxisMin(0.0).setXAxisMax((double) Math.max(1, points - 1));
+    chart.getStyler().setXAxisDecimalPattern("#0");
+    chart.getStyler().setXAxisTickMarkSpacingHint(Math.max(45, 600 / Math.max(1, points - 1)));
+  }
+
+}

@@ -1,0 +1,69 @@
+package dev.nnlab.examples.lab;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code results.json}: every run's per-epoch numbers, the same ones the charts are drawn from. */
+final class ResultsJson {
+
+  private ResultsJson() {}
+
+  static String write(Map<String, Object> header, List<ConfigurationResults> results) {
+    Map<String, Object> root = new LinkedHashMap<>(header);
+    List<Object> configurations = new ArrayList<>();
+    for (ConfigurationResults config : results) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("label", config.label());
+      c.put("values", new LinkedHashMap<>(config.configuration().values()));
+      c.put("setup", config.configuration().setups().get(0).toString());
+      Stats finals = config.finalAccuracy();
+      c.put("finalAccuracyMean", finals.mean());
+      c.put("finalAccuracyStd", finals.std());
+      List<Object> runs = new ArrayList<>();
+      for (RunResult run : config.runs()) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("seed", run.seed());
+        r.put("finalAccuracy", run.finalAccuracy());
+        r.put("testAccuracy", run.testAccuracy());
+        r.put("trainingCost", run.trainingCost().stream().map(v -> Double.isNaN(v) ? null : v).toList());
+        List<Object> epochs = new ArrayList<>();
+        for (int k = 0; k < run.layers().size(); k++) {
+          List<Object> layers = new ArrayList<>();
+          for (LayerPoint p : run.layers().get(k)) {
+            Map<String, Object> l = new LinkedHashMap<>();
+            l.put(p.blockedKind(), Double.isNaN(p.blocked()) ? null : p.blocked());
+            l.put("zMean", p.zMean());
+            l.put("zStd", p.zStd());
+            l.put("activationMean", p.activationMean());
+            l.put("activationStd", p.activationStd());
+            l.put("deltaRms", p.deltaRms());
+            l.put("speed", p.speed());
+            l.put("weightGradientNorm", p.weightGradientNorm());
+            layers.add(l);
+          }
+          epochs.add(Map.of("epoch", k, "layers", layers));
+        }
+        r.put("epochs", epochs);
+        r.put("verdict", run.verdict());
+        r.put("initialWeightHistogram", Map.of(
+            "low", run.initialWeights().low(), "high", run.initialWeights().high(),
+            "counts", run.initialWeights().counts()));
+        r.put("diverged", run.diverged());
+        r.put("seconds", run.seconds());
+        runs.add(r);
+      }
+      c.put("runs", runs);
+      configurations.add(c);
+    }
+    root.put("configurations", configurations);
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode the results as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.nnlab.network.audit;
+
+import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.network.DenseLayer;
+import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.network.diagnostics.Diagnostics;
+import dev.nnlab.network.diagnostics.Summary;
+import dev.nnlab.network.engine.BatchEngine;
+import dev.nnlab.network.engine.Dropout;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
+
+/**
+ * Audits an initialised network before training: one forward pass and one backward pass of a probe
+ * batch (1,000 training examples by default), measured per layer, then judged by {@link Verdicts}.
+ *
+ * <pre>{@code
+ * AuditReport report = NetworkAudit.audit(network, cost, TrainingPace.of(3.0, 50_000, 10), x, y);
+ * report.findings().forEach(f -> log.info(f.message()));
+ * }</pre>
+ *
+ * The backward pass overwrites the parameters' gradient buffers (as any training step would) and
+ * nothing else: weights and biases are left untouched.
+ */
+public final class NetworkAudit {
+
+  /** How many training examples the audit pushes through unless told otherwise. */
+  public static final int DEFAULT_PROBE_SIZE = 1000;
+
+  private NetworkAudit() {}
+
+  /**
+   * @param cost the cost training would use; gives the backward pass's δ
+   * @param pace how far training could move the weights, for the frozen-layer rule
+   * @param inputs the probe batch, {@code m × inputSize}
+   * @param targets its targets, {@code m × outputSize}
+   */
+  public static AuditReport audit(
+      FeedForwardNetwork network, Cost cost, TrainingPace pace, DMatrixRMaj inputs, DMatrixRMaj targets) {
+    if (inputs.numRows != targets.numRows || inputs.numRows < 1) {
+      throw new IllegalArgumentException(
+          "the probe batch needs as many target rows as input rows (at least 1), got " + inputs.numRows
+              + " inputs and " + targets.numRows + " targets");
+    }
+    BatchEngine engine = BatchEngine.forTraining(network, cost, Dropout.none());
+    engine.forwardTraining(inputs);
+    engine.backward(inputs, targets);
+    List<LayerAudit> layers = new ArrayList<>();
+    for (DenseLayer layer : network.layers()) {
+      layers.add(measure(layer, engine, network.layers().size(), pace));
+    }
+    int last = network.layers().size() - 1;
+    OutputCollapse collapse = OutputCollapse.of(engine.preActivation(last), engine.output());
+    boolean fused = engine.fusedOutputDelta();
+    return new AuditReport(
+        inputs.numRows, pace, fused, layers, collapse, Verdicts.judge(layers, collapse, pace, fused));
+  }
+
+  private static LayerAudit measure(DenseLayer layer, BatchEngine engine, int count, TrainingPace pace) {
+    int l = layer.index();
+    DMatrixRMaj z = engine.preActivation(l);
+    DMatrixRMaj a = engine.activation(l);
+    DMatrixRMaj w = layer.weights().value();
+    DMatrixRMaj b = layer.biases().value();
+    Activation activation = layer.activation().value();
+    double gain = activation.gain();
+    double weightNorm = NormOps_DDRM.normF(w);
+    double weightGradientNorm = NormOps_DDRM.normF(layer.weights().gradient());
+    return new LayerAudit(
+        l + 1,
+        l == count - 1,
+        layer.activation().spec(),
+        layer.fan(),
+        layer.weightInitializer().spec(),
+        layer.weightInitializer().value().formula(layer.fan()),
+        layer.biasInitializer().spec(),
+        layer.biasInitializer().value().formula(layer.fan()),
+        Summary.of(z.data, z.getNumElements()),
+        Summary.of(a.data, a.getNumElements()),
+        signal(z),
+        mean(b.data, b.getNumElements()),
+        rms(b.data, b.getNumElements()),
+        weightedInputRms(z, b),
+        Diagnostics.saturation(activation, z, a),
+        weightNorm * weightNorm / w.getNumElements(),
+        gain > 0 && Double.isFinite(gain) ? ScaleBand.of(gain, layer.fan()) : null,
+        distinctUnits(w, b),
+        rms(engine.delta(l).data, engine.delta(l).getNumElements()),
+        NormOps_DDRM.normF(layer.biases().gradient()),
+        weightGradientNorm,
+        weightNorm,
+        epochDrift(pace, weightGradientNorm, weightNorm));
+  }
+
+  /**
+   * η · updates · ‖∇W‖/‖W‖. A zero matrix has no scale to move relative to: any gradient moves it
+   * infinitely far, none leaves it where it is.
+   */
+  static double epochDrift(TrainingPace pace, double gradientNorm, double weightNorm) {
+    if (weightNorm == 0) {
+      return gradientNorm == 0 ? 0 : Double.POSITIVE_INFINITY;
+    }
+    return pace.learningRate() * pace.updatesPerEpoch() * gradientNorm / weightNorm;
+  }
+
+  private static double mean(double[] values, int n) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += values[i];
+    }
+    return sum / n;
+  }
+
+  private static double rms(double[] values, int n) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += values[i] * values[i];
+    }
+    return Math.sqrt(sum / n);
+  }
+
+  /** Each unit's std of z across the batch's rows, averaged over units. */
+  static double signal(DMatrixRMaj z) {
+    int m = z.numRows;
+    int units = z.numCols;
+    double total = 0;
+    for (int j = 0; j < units; j++) {
+      double sum = 0;
+      for (int i = 0; i < m; i++) {
+        sum += z.data[i * units + j];
+      }
+      double mean = sum / m;
+      double squares = 0;
+      for (int i = 0; i < m; i++) {
+        double d = z.data[i * units + j] - mean;
+        squares += d * d;
+      }
+      total += Math.sqrt(squares / m);
+    }
+    return total / units;
+  }
+
+  /** sqrt(mean (z − b)²): z's scale without the biases. */
+  private static double weightedInputRms(DMatrixRMaj z, DMatrixRMaj b) {
+    int units = z.numCols;
+    double sum = 0;
+    for (int i = 0; i < z.numRows; i++) {
+      for (int j = 0; j < units; j++) {
+        double d = z.data[i * units + j] - b.data[j];
+        sum += d * d;
+      }
+    }
+    return Math.sqrt(sum / z.getNumElements());
+  }
+
+  /**
+   * Whether some unit differs from the first in its weights or bias: otherwise every unit computes
+   * the same thing, receives the same gradient and stays identical.
+   */
+  private static boolean distinctUnits(DMatrixRMaj w, DMatrixRMaj b) {
+    int in = w.numCols;
+    for (int j = 1; j < w.numRows; j++) {
+      if (b.data[j] != b.data[0]) {
+        return true;
+      }
+      for (int k = 0; k < in; k++) {
+        if (w.data[j * in + k] != w.data[k]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,270 @@
+package dev.nnlab.network.fast;
+
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.network.DenseLayer;
+import dev.nnlab.network.FeedForwardNetwork;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * One mini-batch of SGD in single precision, without allocating: a forward and backward pass per
+ * sample (each sample's activations and δ kept in its own row), then the update w ← f·w − (η/m)·Σ
+ * x·δᵀ applied sample by sample — which needs no gradient matrix, since after the backward pass
+ * nothing reads the old weights again. f = 1 − ηλ/n with L2 weight decay, 1 otherwise.
+ *
+ * <p>With more than one thread the samples of the forward/backward phase are split between the
+ * threads, and the update phase splits every layer's columns; each weight is still updated by one
+ * thread in sample order, so the result is bit-identical to one thread's.
+ *
+ * <p>Not thread-safe; driven by the thread that created it.
+ */
+final class FastEngine implements AutoCloseable {
+
+  private final FloatOps ops;
+  private final FloatLayer[] layers;
+  private final Cost cost;
+  private final boolean fusedDelta;
+  private final float eta;
+  private final float decay;
+  private final TrainingInputs inputs;
+  private final float[][] z;
+  private final float[][] a;
+  private final float[][] delta;
+  private final float[][] gradA;
+  private final DMatrixRMaj outputs;
+  private final DMatrixRMaj targets;
+  private final PhaseRunner runner;
+  private final PhaseRunner.Phase forwardBackward = this::forwardBackward;
+  private final PhaseRunner.Phase update = this::update;
+  private float[][] snapshot;
+  private int count;
+
+  /**
+   * @param fusedDelta whether the output δ is a − y (the cost's canonical link) rather than
+   *     (a − y)·f′(z) (quadratic cost)
+   * @param lambdaOverN the L2 strength over the training-set size, 0 without decay
+   */
+  FastEngine(
+      FeedForwardNetwork network, Cost cost, boolean fusedDelta, double eta, double lambdaOverN,
+      TrainingInputs inputs, int maxBatch, FloatOps ops, int threads) {
+    this.ops = ops;
+    List<DenseLayer> list = network.layers();
+    this.layers = new FloatLayer[list.size()];
+    this.z = new float[layers.length][];
+    this.a = new float[layers.length][];
+    this.delta = new float[layers.length][];
+    this.gradA = new float[layers.length][];
+    for (int l = 0; l < layers.length; l++) {
+      layers[l] = new FloatLayer(list.get(l), ops.lanes());
+      int size = maxBatch * layers[l].stride;
+      z[l] = new float[size];
+      a[l] = new float[size];
+      delta[l] = new float[size];
+      gradA[l] = new float[size];
+    }
+    this.cost = cost;
+    this.fusedDelta = fusedDelta;
+    this.eta = (float) eta;
+    this.decay = (float) (1 - eta * lambdaOverN);
+    this.inputs = inputs;
+    int outputs = layers[layers.length - 1].out;
+    this.outputs = new DMatrixRMaj(maxBatch, outputs);
+    this.targets = new DMatrixRMaj(maxBatch, outputs);
+    this.runner = new PhaseRunner(threads);
+  }
+
+  String description() {
+    return "float " + ops.description() + ", " + (inputs.sparse() ? "sparse" : "dense") + " inputs (density "
+        + String.format("%.3f", inputs.density()) + "), " + runner.threads() + " thread(s)";
+  }
+
+  boolean sparseInputs() {
+    return inputs.sparse();
+  }
+
+  int threads() {
+    return runner.threads();
+  }
+
+  FloatLayer layer(int l) {
+    return layers[l];
+  }
+
+  /**
+   * Forward and backward passes of examples {@code order[from] … order[from + count − 1]}; leaves
+   * the weights unchanged. Returns the batch's mean cost, computed by the {@link Cost} itself.
+   */
+  double forwardBackward(int[] order, int from, int count) {
+    inputs.load(order, from, count);
+    this.count = count;
+    runner.run(forwardBackward);
+    int last = layers.length - 1;
+    int out = layers[last].out;
+    int stride = layers[last].stride;
+    outputs.reshape(count, out, false);
+    targets.reshape(count, out, false);
+    float[] y = inputs.targets();
+    for (int s = 0; s < count; s++) {
+      int t = inputs.targetOffset(s);
+      for (int j = 0; j < out; j++) {
+        outputs.data[s * out + j] = a[last][s * stride + j];
+        targets.data[s * out + j] = y[t + j];
+      }
+    }
+    return cost.total(outputs, targets) / count;
+  }
+
+  /** Applies the update of the last {@link #forwardBackward} batch. */
+  void update() {
+    runner.run(update);
+  }
+
+  private void forwardBackward(int part, int parts) {
+    int last = layers.length - 1;
+    float[] y = inputs.targets();
+    for (int s = part * count / parts; s < (part + 1) * count / parts; s++) {
+      FloatLayer first = layers[0];
+      inputs.forward(ops, first.w, first.stride, first.b, s, z[0], s * first.stride);
+      first.activate(ops, z[0], a[0], s * first.stride);
+      for (int l = 1; l <= last; l++) {
+        FloatLayer layer = layers[l];
+        int o = s * layer.stride;
+        ops.denseForward(layer.w, layer.stride, a[l - 1], s * layers[l - 1].stride, layer.in, layer.b, z[l], o);
+        layer.activate(ops, z[l], a[l], o);
+      }
+      FloatLayer output = layers[last];
+      int o = s * output.stride;
+      int t = inputs.targetOffset(s);
+      for (int j = 0; j < output.out; j++) {
+        float error = a[last][o + j] - y[t + j];
+        delta[last][o + j] = fusedDelta ? error : error * output.derivative(z[last], a[last], o + j);
+      }
+      for (int l = last; l > 0; l--) {
+        FloatLayer layer = layers[l];
+        int below = s * layers[l - 1].stride;
+        ops.backpropagate(layer.v, layer.inStride, layer.out, delta[l], s * layer.stride, gradA[l - 1], below);
+        layers[l - 1].backward(ops, z[l - 1], a[l - 1], gradA[l - 1], delta[l - 1], below);
+      }
+    }
+  }
+
+  private void update(int part, int parts) {
+    float scale = -eta / count;
+    for (int l = 0; l < layers.length; l++) {
+      FloatLayer layer = layers[l];
+      int blocks = layer.stride / ops.lanes();
+      int jFrom = part * blocks / parts * ops.lanes();
+      int jTo = (part + 1) * blocks / parts * ops.lanes();
+      if (jFrom == jTo) {
+        continue;
+      }
+      if (decay != 1) {
+        ops.scaleColumns(layer.w, layer.stride, layer.in, decay, jFrom, jTo);
+        if (layer.v != null && jFrom < layer.out) {
+          // rows [jFrom, jTo) of the output-major copy are one contiguous run
+          ops.scaleColumns(
+              layer.v, 0, 1, decay, jFrom * layer.inStride, Math.min(jTo, layer.out) * layer.inStride);
+        }
+      }
+      for (int s = 0; s < count; s++) {
+        int o = s * layer.stride;
+        if (l == 0) {
+          inputs.update(ops, layer.w, layer.stride, scale, s, delta[0], o, jFrom, jTo);
+        } else {
+          int below = s * layers[l - 1].stride;
+          ops.denseUpdate(layer.w, layer.stride, a[l - 1], below, layer.in, scale, delta[l], o, jFrom, jTo);
+          if (jFrom < layer.out) {
+            ops.denseUpdateRows(
+                layer.v, layer.inStride, a[l - 1], below, scale, delta[l], o, jFrom, Math.min(jTo, layer.out));
+          }
+        }
+        ops.axpy(scale, delta[l], o, layer.b, jFrom, jTo);
+      }
+    }
+  }
+
+  /** Writes the current parameters into {@code network}'s double matrices. */
+  void storeInto(FeedForwardNetwork network) {
+    for (int l = 0; l < layers.length; l++) {
+      layers[l].store(network.layer(l));
+    }
+  }
+
+  /** Remembers the current weights, for {@link #updateRatios}. */
+  void snapshot() {
+    if (snapshot == null) {
+      snapshot = new float[layers.length][];
+      for (int l = 0; l < layers.length; l++) {
+        snapshot[l] = layers[l].w.clone();
+      }
+    } else {
+      for (int l = 0; l < layers.length; l++) {
+        System.arraycopy(layers[l].w, 0, snapshot[l], 0, layers[l].w.length);
+      }
+    }
+  }
+
+  /** ‖W − W_snapshot‖/‖W_snapshot‖ per layer, into {@code ratios}. */
+  void updateRatios(double[] ratios) {
+    for (int l = 0; l < layers.length; l++) {
+      double change = 0;
+      double norm = 0;
+      float[] now = layers[l].w;
+      float[] before = snapshot[l];
+      for (int i = 0; i < now.length; i++) {
+        double d = now[i] - before[i];
+        change += d * d;
+        norm += (double) before[i] * before[i];
+      }
+      ratios[l] = Math.sqrt(change) / Math.sqrt(norm);
+    }
+  }
+
+  /**
+   * Writes the last batch's mean gradients (with the L2 term at the weights the batch started
+   * from) into the network's parameter gradients, as the reference engine leaves them; for
+   * diagnostics, so computed only on request.
+   */
+  void gradientsInto(FeedForwardNetwork network, double lambdaOverN) {
+    for (int l = 0; l < layers.length; l++) {
+      FloatLayer layer = layers[l];
+      DenseLayer target = network.layer(l);
+      double[] gradW = target.weights().gradient().data;
+      double[] gradB = target.biases().gradient().data;
+      java.util.Arrays.fill(gradW, 0);
+      java.util.Arrays.fill(gradB, 0);
+      double scale = 1.0 / count;
+      for (int s = 0; s < count; s++) {
+        int o = s * layer.stride;
+        if (l == 0) {
+          inputs.accumulateOuter(s, delta[0], o, layer.out, scale, gradW);
+        } else {
+          int below = s * layers[l - 1].stride;
+          for (int j = 0; j < layer.out; j++) {
+            for (int i = 0; i < layer.in; i++) {
+              gradW[j * layer.in + i] += scale * delta[l][o + j] * a[l - 1][below + i];
+            }
+          }
+        }
+        for (int j = 0; j < layer.out; j++) {
+          gradB[j] += scale * delta[l][o + j];
+        }
+      }
+      if (lambdaOverN != 0) {
+        // the weights before the last update: w = (w_now + η·g_data) / (1 − ηλ/n)
+        for (int j = 0; j < layer.out; j++) {
+          for (int i = 0; i < layer.in; i++) {
+            int k = j * layer.in + i;
+            double before = (layer.w[i * layer.stride + j] + eta * gradW[k]) / decay;
+            gradW[k] += lambdaOverN * before;
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    runner.close();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.nnlab.network.fast;
+
+import dev.nnlab.core.activation.ElementwiseActivation;
+import dev.nnlab.network.DenseLayer;
+import dev.nnlab.network.cost.CanonicalLinks;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A dense layer's parameters in single precision, in the layout of {@link FloatOps}: weights
+ * input-major ({@code in × stride}, stride = out rounded up to the lanes), biases padded to the
+ * stride, padding zero. Layers after the first also keep the weights output-major ({@code out ×
+ * inStride}), updated in step, so that the backward pass is a sum of rows rather than of dot
+ * products. The activation is the logistic sigmoid (vectorised) or any other
+ * element-wise activation, evaluated through its scalar {@code value}/{@code derivative}.
+ */
+final class FloatLayer {
+
+  final int in;
+  final int out;
+  final int stride;
+  final int inStride;
+  final float[] w;
+  final float[] b;
+  /** Output-major copy of w, or null for the first layer, which never backpropagates. */
+  final float[] v;
+  private final ElementwiseActivation activation;
+  private final boolean sigmoid;
+
+  FloatLayer(DenseLayer layer, int lanes) {
+    if (!(layer.activation().value() instanceof ElementwiseActivation f)) {
+      throw new IllegalArgumentException(
+          "layer " + (layer.index() + 1) + "'s activation " + layer.activation().spec()
+              + " is not element-wise; the fast path needs element-wise activations");
+    }
+    this.activation = f;
+    this.sigmoid = CanonicalLinks.isLogistic(f);
+    this.in = layer.inputSize();
+    this.out = layer.outputSize();
+    this.stride = (out + lanes - 1) / lanes * lanes;
+    this.inStride = (in + lanes - 1) / lanes * lanes;
+    this.w = new float[in * stride];
+    this.b = new float[stride];
+    this.v = layer.index() == 0 ? null : new float[out * inStride];
+    load(layer);
+  }
+
+  /** Copies the layer's double parameters in, rounded to float. */
+  void load(DenseLayer layer) {
+    DMatrixRMaj weights = layer.weights().value();
+    DMatrixRMaj biases = layer.biases().value();
+    for (int j = 0; j < out; j++) {
+      for (int i = 0; i < in; i++) {
+        w[i * stride + j] = (float) weights.data[j * in + i];
+        if (v != null) {
+          v[j * inStride + i] = w[i * stride + j];
+        }
+      }
+      b[j] = (float) biases.data[j];
+    }
+  }
+
+  /** Writes these parameters into the layer's double matrices. */
+  void store(DenseLayer layer) {
+    DMatrixRMaj weights = layer.weights().value();
+    DMatrixRMaj biases = layer.biases().value();
+    for (int j = 0; j < out; j++) {
+      for (int i = 0; i < in; i++) {
+        weights.data[j * in + i] = w[i * stride + j];
+      }
+      biases.data[j] = b[j];
+    }
+  }
+
+  boolean vectorisedActivation() {
+    return sigmoid;
+  }
+
+  /** a = f(z) on one sample's row at offset {@code o}; the padding of a is zero. */
+  void activate(FloatOps ops, float[] z, float[] a, int o) {
+    if (sigmoid) {
+      ops.sigmoid(z, a, o, stride);
+      for (int j = o + out; j < o + stride; j++) {
+        a[j] = 0;
+      }
+    } else {
+      for (int j = o; j < o + out; j++) {
+        a[j] = (float) activation.value(z[j]);
+      }
+    }
+  }
+
+  /** δ = g ⊙ f′(z) on one sample's row; the padding of δ must stay zero, so g's padding is zero. */
+  void backward(FloatOps ops, float[] z, float[] a, float[] g, float[] d, int o) {
+    if (sigmoid) {
+      ops.sigmoidBackward(g, a, d, o, stride);
+    } else {
+      for (int j = o; j < o + out; j++) {
+        d[j] = g[j] * derivative(z, a, j);
+      }
+    }
+  }
+
+  /** f′ at entry {@code j}, given z and a = f(z). */
+  float derivative(float[] z, float[] a, int j) {
+    return sigmoid ? a[j] * (1 - a[j]) : (float) activation.derivative(z[j], a[j]);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.nnlab.network.fast;
+
+/**
+ * The float arithmetic of the fast path, on rows padded to a multiple of {@link #lanes()} so that
+ * vector implementations need no tail loops. A weight matrix is stored input-major (transposed):
+ * row i, at {@code w[i·stride …]}, holds the weights from input i to every unit, so that one input
+ * contributes a contiguous axpy. Padding columns hold zeros and stay zero as long as the padding of
+ * every δ is zero.
+ *
+ * <p>Sparse inputs are given as parallel arrays of indices and values, entries {@code from … to−1}.
+ * Every operation adds its terms in ascending input order with one fused multiply-add (or one
+ * multiply and one add, the same for all operations of an implementation), so a zero input
+ * contributes exactly nothing and the sparse operations give bit-identical results to the dense ones.
+ */
+interface FloatOps {
+
+  /** The padding unit: strides are multiples of this. */
+  int lanes();
+
+  /** What this implementation uses, for logs and reports. */
+  String description();
+
+  /** z[zo + j] = b[j] + Σ_k val[k]·w[idx[k]·stride + j], for j in [0, stride). */
+  void sparseForward(
+      float[] w, int stride, char[] idx, float[] val, int from, int to, float[] b, float[] z, int zo);
+
+  /** z[zo + j] = b[j] + Σ_{i<in} x[xo + i]·w[i·stride + j], for j in [0, stride). */
+  void denseForward(float[] w, int stride, float[] x, int xo, int in, float[] b, float[] z, int zo);
+
+  /** w[idx[k]·stride + j] += (scale·val[k])·d[do + j], for j in [jFrom, jTo), k in [from, to). */
+  void sparseUpdate(
+      float[] w, int stride, char[] idx, float[] val, int from, int to, float scale, float[] d, int dOff,
+      int jFrom, int jTo);
+
+  /** w[i·stride + j] += (scale·x[xo + i])·d[dOff + j], for i &lt; in, j in [jFrom, jTo). */
+  void denseUpdate(
+      float[] w, int stride, float[] x, int xo, int in, float scale, float[] d, int dOff, int jFrom, int jTo);
+
+  /**
+   * g[go + i] = Σ_{j<out} d[dOff + j]·v[j·inStride + i], for i &lt; inStride, with v the weights
+   * output-major ({@code out × inStride}); zero padding columns of v give zero padding in g.
+   */
+  void backpropagate(float[] v, int inStride, int out, float[] d, int dOff, float[] g, int go);
+
+  /**
+   * v[j·inStride + i] += (scale·x[xo + i])·d[dOff + j], for j in [jFrom, jTo), i &lt; inStride: the
+   * update of the output-major copy, rounding exactly as {@link #denseUpdate} does on the
+   * input-major one, so both stay equal.
+   */
+  void denseUpdateRows(
+      float[] v, int inStride, float[] x, int xo, float scale, float[] d, int dOff, int jFrom, int jTo);
+
+  /** a[o + j] = 1/(1 + e^−z[o + j]), for j &lt; n (n a multiple of lanes). */
+  void sigmoid(float[] z, float[] a, int o, int n);
+
+  /** d[o + j] = g[o + j]·a[o + j]·(1 − a[o + j]): the sigmoid's backward pass, for j &lt; n. */
+  void sigmoidBackward(float[] g, float[] a, float[] d, int o, int n);
+
+  /** y[j] += scale·x[xo + j], for j in [jFrom, jTo). */
+  void axpy(float scale, float[] x, int xo, float[] y, int jFrom, int jTo);
+
+  /** w[i·stride + j] *= factor, for i &lt; rows, j in [jFrom, jTo). */
+  void scaleColumns(float[] w, int stride, int rows, float factor, int jFrom, int jTo);
+}

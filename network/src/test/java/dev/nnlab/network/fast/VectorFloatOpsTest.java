@@ -1,0 +1,148 @@
+package dev.nnlab.network.fast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The Vector API operations against the scalar ones, and the sparse ones against the dense. */
+class VectorFloatOpsTest {
+
+  private final FloatOps vector = FloatOpsSelector.vector();
+  private final FloatOps scalar = ScalarFloatOps.INSTANCE;
+  private final int lanes = vector.lanes();
+  private final SplittableRandom random = new SplittableRandom(42);
+
+  private float[] randoms(int n) {
+    float[] values = new float[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = (float) (random.nextDouble() * 2 - 1);
+    }
+    return values;
+  }
+
+  @Test
+  void sigmoidIsAccurateToAFewUlpsOverTheWholeRange() {
+    int n = 4096 / lanes * lanes;
+    float[] z = new float[n];
+    for (int i = 0; i < n; i++) {
+      z[i] = -100 + 200f * i / n;
+    }
+    float[] a = new float[n];
+    vector.sigmoid(z, a, 0, n);
+    for (int i = 0; i < n; i++) {
+      double exact = 1 / (1 + Math.exp(-(double) z[i]));
+      assertThat((double) a[i]).as("σ(%s)", z[i]).isCloseTo(exact, within(4 * Math.ulp((float) exact) + 1e-37));
+    }
+    float[] extremes = new float[lanes];
+    extremes[0] = Float.NaN;
+    extremes[1] = Float.POSITIVE_INFINITY;
+    float[] out = new float[lanes];
+    vector.sigmoid(extremes, out, 0, lanes);
+    assertThat(out[0]).isNaN();
+    assertThat(out[1]).isEqualTo(1f);
+  }
+
+  @Test
+  void everyOperationAgreesWithTheScalarOneToFloatRounding() {
+    int in = 37;
+    int stride = 3 * lanes;
+    float[] w = randoms(in * stride);
+    float[] b = randoms(stride);
+    float[] x = randoms(in);
+    float[] zVector = new float[stride];
+    float[] zScalar = new float[stride];
+    vector.denseForward(w, stride, x, 0, in, b, zVector, 0);
+    scalar.denseForward(w, stride, x, 0, in, b, zScalar, 0);
+    assertClose(zVector, zScalar);
+
+    float[] d = randoms(stride);
+    float[] wVector = w.clone();
+    float[] wScalar = w.clone();
+    vector.denseUpdate(wVector, stride, x, 0, in, -0.3f, d, 0, lanes, 3 * lanes);
+    scalar.denseUpdate(wScalar, stride, x, 0, in, -0.3f, d, 0, lanes, 3 * lanes);
+    assertClose(wVector, wScalar);
+    for (int i = 0; i < in; i++) {
+      for (int j = 0; j < lanes; j++) {
+        assertThat(wVector[i * stride + j]).as("columns outside the range are untouched").isEqualTo(w[i * stride + j]);
+      }
+    }
+
+    int inStride = 5 * lanes;
+    float[] v = randoms(stride * inStride);
+    float[] gVector = new float[inStride];
+    float[] gScalar = new float[inStride];
+    vector.backpropagate(v, inStride, stride, d, 0, gVector, 0);
+    scalar.backpropagate(v, inStride, stride, d, 0, gScalar, 0);
+    assertClose(gVector, gScalar);
+
+    float[] aVector = new float[stride];
+    float[] aScalar = new float[stride];
+    vector.sigmoid(zScalar, aVector, 0, stride);
+    scalar.sigmoid(zScalar, aScalar, 0, stride);
+    assertClose(aVector, aScalar);
+    vector.sigmoidBackward(d, aScalar, zVector, 0, stride);
+    scalar.sigmoidBackward(d, aScalar, zScalar, 0, stride);
+    assertClose(zVector, zScalar);
+  }
+
+  @Test
+  void bothCopiesOfTheWeightsStayEqualUnderUpdates() {
+    for (FloatOps ops : new FloatOps[] {vector, scalar}) {
+      int in = 2 * lanes;
+      int out = 3;
+      int stride = lanes;
+      float[] w = new float[in * stride];
+      float[] v = new float[out * in];
+      float[] x = randoms(in);
+      for (int step = 0; step < 5; step++) {
+        float[] d = randoms(stride);
+        ops.denseUpdate(w, stride, x, 0, in, -0.7f, d, 0, 0, stride);
+        ops.denseUpdateRows(v, in, x, 0, -0.7f, d, 0, 0, out);
+        for (int i = 0; i < in; i++) {
+          for (int j = 0; j < out; j++) {
+            assertThat(v[j * in + i]).isEqualTo(w[i * stride + j]);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void sparseOperationsEqualDenseOnesBitForBit() {
+    for (FloatOps ops : new FloatOps[] {vector, scalar}) {
+      int in = 50;
+      int stride = 4 * ops.lanes() + 2 * ops.lanes() + ops.lanes();
+      float[] w = randoms(in * stride);
+      float[] b = randoms(stride);
+      float[] x = new float[in];
+      char[] index = new char[in];
+      float[] value = new float[in];
+      int nonZero = 0;
+      for (int i = 0; i < in; i++) {
+        if (random.nextInt(5) == 0) {
+          x[i] = (float) random.nextDouble();
+          index[nonZero] = (char) i;
+          value[nonZero++] = x[i];
+        }
+      }
+      float[] zSparse = new float[stride];
+      float[] zDense = new float[stride];
+      ops.sparseForward(w, stride, index, value, 0, nonZero, b, zSparse, 0);
+      ops.denseForward(w, stride, x, 0, in, b, zDense, 0);
+      assertThat(zSparse).containsExactly(zDense);
+      float[] d = randoms(stride);
+      float[] wSparse = w.clone();
+      ops.sparseUpdate(wSparse, stride, index, value, 0, nonZero, -0.5f, d, 0, 0, stride);
+      ops.denseUpdate(w, stride, x, 0, in, -0.5f, d, 0, 0, stride);
+      assertThat(wSparse).containsExactly(w);
+    }
+  }
+
+  private static void assertClose(float[] actual, float[] expected) {
+    for (int i = 0; i < actual.length; i++) {
+      assertThat(actual[i]).as("entry %d", i).isCloseTo(expected[i], within(1e-5f * (1 + Math.abs(expected[i]))));
+    }
+  }
+}
