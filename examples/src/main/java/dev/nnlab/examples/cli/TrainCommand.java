@@ -89,7 +89,7 @@ final class TrainCommand implements Runnable {
             .execute(List.of(progress, new EpochPrinter(out), manifest));
 
     Optional<String> divergence = outcome.divergence().map(Throwable::getMessage);
-    writeManifest(manifest, divergence, out);
+    writeManifest(manifest, divergence, outcome.engine());
     if (divergence.isPresent()) {
       throw new UserFacingException(divergence.get(), 1, outcome.divergence().get());
     }
@@ -119,12 +119,12 @@ final class TrainCommand implements Runnable {
     }
   }
 
-  private void writeManifest(RunManifest manifest, Optional<String> divergence, PrintWriter out) {
+  private void writeManifest(RunManifest manifest, Optional<String> divergence, String engine) {
     if (json == null) {
       return;
     }
     try {
-      AtomicFiles.write(json, manifest.toJson(divergence));
+      AtomicFiles.write(json, manifest.toJson(divergence, engine));
     } catch (IOException e) {
       throw new UserFacingException("--json " + json + ": cannot write it (" + e + ")", 1, e);
     }

@@ -54,8 +54,13 @@ public final class RunManifest implements TrainingListener {
     return List.copyOf(epochs);
   }
 
-  /** The manifest as indented JSON; {@code divergence} is why the run stopped early, if it did. */
-  public String toJson(Optional<String> divergence) {
+  /**
+   * The manifest as indented JSON.
+   *
+   * @param divergence why the run stopped early, if it did
+   * @param engine which engine trained the network, e.g. {@code fast single-precision engine}
+   */
+  public String toJson(Optional<String> divergence, String engine) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", "nnlab-run/1");
     root.put("started", started.toString());
@@ -83,6 +88,7 @@ public final class RunManifest implements TrainingListener {
     training.put("epochs", setup.epochs());
     training.put("trainSize", data.train().size());
     training.put("evaluateValidation", setup.evaluateValidation());
+    training.put("engine", engine);
     root.set("data", data());
     root.set("epochs", MAPPER.valueToTree(epochs));
     root.set("best", best());

@@ -43,9 +43,14 @@ public final class TrainingRun {
    * @param network the trained network (its state after the last completed epoch)
    * @param history costs and evaluations of every completed epoch
    * @param divergence why training stopped early, if it did
+   * @param engine which engine trained it (the fast single-precision path or the reference one, and
+   *     why)
    */
   public record Outcome(
-      FeedForwardNetwork network, TrainingHistory history, Optional<DivergenceException> divergence) {}
+      FeedForwardNetwork network,
+      TrainingHistory history,
+      Optional<DivergenceException> divergence,
+      String engine) {}
 
   /**
    * Builds the network and trains it, reporting to {@code listeners}. A diverging run (NaN or
@@ -66,9 +71,9 @@ public final class TrainingRun {
     }
     try {
       TrainingHistory history = trainer.train(new SampleExamples(data.train()), sets);
-      return new Outcome(network, history, Optional.empty());
+      return new Outcome(network, history, Optional.empty(), trainer.engineDescription());
     } catch (DivergenceException e) {
-      return new Outcome(network, recorder.history(), Optional.of(e));
+      return new Outcome(network, recorder.history(), Optional.of(e), trainer.engineDescription());
     }
   }
 }

@@ -24,7 +24,8 @@ class RunManifestTest {
     DataSet data = SyntheticDigits.dataSet(1000);
     RunManifest manifest = new RunManifest(setup, data, List.of(args));
     TrainingRun.Outcome outcome = new TrainingRun(setup, data).execute(List.of(manifest));
-    return new Run(outcome, JSON.readTree(manifest.toJson(outcome.divergence().map(Throwable::getMessage))));
+    return new Run(outcome, JSON.readTree(
+        manifest.toJson(outcome.divergence().map(Throwable::getMessage), outcome.engine())));
   }
 
   @Test
@@ -54,6 +55,7 @@ class RunManifestTest {
     assertThat(m.at("/training/miniBatchSize").asInt()).isEqualTo(10);
     assertThat(m.at("/training/epochs").asInt()).isEqualTo(2);
     assertThat(m.at("/training/trainSize").asInt()).isEqualTo(1000);
+    assertThat(m.at("/training/engine").asText()).isEqualTo("fast single-precision engine");
   }
 
   @Test
@@ -113,9 +115,11 @@ class RunManifestTest {
 
   @Test
   void aDivergedRunSaysSo() throws Exception {
-    JsonNode outcome = run("--epochs", "3", "--activation", "relu", "--output-activation", "identity", "--eta", "1e6").manifest().get("outcome");
+    Run run = run("--epochs", "3", "--activation", "relu", "--output-activation", "identity", "--eta", "1e6");
+    JsonNode outcome = run.manifest().get("outcome");
 
     assertThat(outcome.get("diverged").asBoolean()).isTrue();
+    assertThat(run.manifest().at("/training/engine").asText()).endsWith("engine");
     assertThat(outcome.get("message").asText()).contains("diverged");
   }
 
@@ -124,6 +128,6 @@ class RunManifestTest {
     TrainingSetup setup = NetworkOptionsFixture.resolve("--epochs", "1");
     RunManifest manifest = new RunManifest(setup, SyntheticDigits.dataSet(100), List.of());
 
-    assertThat(manifest.toJson(Optional.empty())).contains("\"best\" : { }");
+    assertThat(manifest.toJson(Optional.empty(), "test engine")).contains("\"best\" : { }");
   }
 }
