@@ -1,24 +1,30 @@
 package dev.nnlab.activations;
 
-import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.plugin.ParameterType;
 
 /** z for z &gt; 0, alpha·(e^z − 1) otherwise (Clevert et al. 2015). */
-final class Elu implements ElementwiseActivation {
+final class Elu extends SecondMomentActivation {
 
   private final double alpha;
-  private final double gain;
-  private final Range range;
 
-  /** @param alpha &gt; 0, the magnitude of the negative saturation */
-  Elu(double alpha) {
+  private Elu(double alpha) {
+    super(z -> value(alpha, z), new Range(-alpha, Double.POSITIVE_INFINITY),
+        "elu(alpha=" + ParameterType.format(alpha) + ")");
+    this.alpha = alpha;
+  }
+
+  /**
+   * A factory, not a constructor, so that a bad alpha is reported before the gain integral and
+   * the range are computed from it.
+   *
+   * @param alpha &gt; 0, the magnitude of the negative saturation
+   */
+  static Elu of(double alpha) {
     if (!(alpha > 0 && Double.isFinite(alpha))) {
       throw new IllegalArgumentException("elu alpha must be a finite number > 0, got " + alpha);
     }
-    this.alpha = alpha;
-    this.gain = SecondMomentGain.of(z -> value(alpha, z));
-    this.range = new Range(-alpha, Double.POSITIVE_INFINITY);
+    return new Elu(alpha);
   }
 
   static double value(double alpha, double z) {
@@ -37,21 +43,5 @@ final class Elu implements ElementwiseActivation {
   @Override
   public double derivative(double z, double a) {
     return z > 0 ? 1 : a + alpha;
-  }
-
-  /** No PyTorch value: the second-moment rule of {@link SecondMomentGain}. */
-  @Override
-  public double gain() {
-    return gain;
-  }
-
-  @Override
-  public Range range() {
-    return range;
-  }
-
-  @Override
-  public String toString() {
-    return "elu(alpha=" + ParameterType.format(alpha) + ")";
   }
 }

@@ -34,6 +34,6 @@ public final class EluProvider implements ActivationProvider {
 
   @Override
   public Activation create(Parameters parameters) {
-    return new Elu(parameters.real("alpha"));
+    return Elu.of(parameters.real("alpha"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.nnlab.activations;
 
-import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
 
 /**
@@ -8,19 +7,19 @@ import dev.nnlab.core.activation.Range;
  * CDF computed through {@link ErrorFunction} so that it stays accurate relative to itself for
  * negative z. PyTorch's {@code gelu(approximate='none')}.
  */
-final class Gelu implements ElementwiseActivation {
-
-  static final Gelu INSTANCE = new Gelu();
+final class Gelu extends SecondMomentActivation {
 
   /** min over z of z·Φ(z) ≈ −0.1699712 at z ≈ −0.7517915, rounded down. */
   private static final Range RANGE = new Range(-0.169971207479904, Double.POSITIVE_INFINITY);
 
+  static final Gelu INSTANCE = new Gelu();
+
   private static final double INV_SQRT_2 = 0.7071067811865476;
   private static final double INV_SQRT_2PI = 0.3989422804014327;
 
-  private final double gain = SecondMomentGain.of(Gelu::gelu);
-
-  private Gelu() {}
+  private Gelu() {
+    super(Gelu::gelu, RANGE, "gelu(approximate=none)");
+  }
 
   /** Φ(z) = erfc(−z/√2)/2, taken from the side where it is not 1 − (something tiny). */
   static double normalCdf(double z) {
@@ -42,21 +41,5 @@ final class Gelu implements ElementwiseActivation {
   @Override
   public double derivative(double z, double a) {
     return normalCdf(z) + z * INV_SQRT_2PI * ErrorFunction.expMinusSquare(z * INV_SQRT_2);
-  }
-
-  /** No PyTorch value: the second-moment rule of {@link SecondMomentGain}. */
-  @Override
-  public double gain() {
-    return gain;
-  }
-
-  @Override
-  public Range range() {
-    return RANGE;
-  }
-
-  @Override
-  public String toString() {
-    return "gelu(approximate=none)";
   }
 }

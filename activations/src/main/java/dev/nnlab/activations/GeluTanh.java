@@ -1,6 +1,5 @@
 package dev.nnlab.activations;
 
-import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
 
 /**
@@ -8,21 +7,21 @@ import dev.nnlab.core.activation.Range;
  * BERT, GPT-2 and PyTorch's {@code gelu(approximate='tanh')}. Evaluated as the equal z·σ(2u),
  * which avoids the cancellation in 1 + tanh(u) for negative z and cannot overflow.
  */
-final class GeluTanh implements ElementwiseActivation {
-
-  static final GeluTanh INSTANCE = new GeluTanh();
+final class GeluTanh extends SecondMomentActivation {
 
   /** min over z ≈ −0.1700408 at z ≈ −0.7524614, rounded down. */
   private static final Range RANGE = new Range(-0.170040750571255, Double.POSITIVE_INFINITY);
+
+  static final GeluTanh INSTANCE = new GeluTanh();
 
   private static final double SQRT_2_OVER_PI = 0.7978845608028654;
   private static final double CUBIC = 0.044715;
   /** Beyond this |z| the gate σ(2u) is exactly 0 or 1 in double precision. */
   private static final double SATURATED = 30;
 
-  private final double gain = SecondMomentGain.of(GeluTanh::gelu);
-
-  private GeluTanh() {}
+  private GeluTanh() {
+    super(GeluTanh::gelu, RANGE, "gelu(approximate=tanh)");
+  }
 
   private static double gate(double z) {
     return Sigmoid.logistic(2 * SQRT_2_OVER_PI * (z + CUBIC * z * z * z));
@@ -46,21 +45,5 @@ final class GeluTanh implements ElementwiseActivation {
     double s = gate(z);
     double du = 2 * SQRT_2_OVER_PI * (1 + 3 * CUBIC * z * z);
     return s + z * s * (1 - s) * du;
-  }
-
-  /** No PyTorch value: the second-moment rule of {@link SecondMomentGain}. */
-  @Override
-  public double gain() {
-    return gain;
-  }
-
-  @Override
-  public Range range() {
-    return RANGE;
-  }
-
-  @Override
-  public String toString() {
-    return "gelu(approximate=tanh)";
   }
 }

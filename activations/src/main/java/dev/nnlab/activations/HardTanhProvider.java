@@ -34,6 +34,6 @@ public final class HardTanhProvider implements ActivationProvider {
 
   @Override
   public Activation create(Parameters parameters) {
-    return new HardTanh(parameters.real("low"), parameters.real("high"));
+    return HardTanh.of(parameters.real("low"), parameters.real("high"));
   }
 }

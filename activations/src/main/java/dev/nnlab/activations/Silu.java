@@ -1,19 +1,18 @@
 package dev.nnlab.activations;
 
-import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
 
 /** z·σ(z), the sigmoid-weighted linear unit (Elfwing et al.; "swish" with β = 1). */
-final class Silu implements ElementwiseActivation {
-
-  static final Silu INSTANCE = new Silu();
+final class Silu extends SecondMomentActivation {
 
   /** min over z ≈ −0.2784645 at z ≈ −1.2784645, rounded down. */
   private static final Range RANGE = new Range(-0.278464542761074, Double.POSITIVE_INFINITY);
 
-  private final double gain = SecondMomentGain.of(Silu::silu);
+  static final Silu INSTANCE = new Silu();
 
-  private Silu() {}
+  private Silu() {
+    super(Silu::silu, RANGE, "silu");
+  }
 
   private static double silu(double z) {
     return z * Sigmoid.logistic(z);
@@ -29,21 +28,5 @@ final class Silu implements ElementwiseActivation {
   public double derivative(double z, double a) {
     double s = Sigmoid.logistic(z);
     return s * (1 + z * (1 - s));
-  }
-
-  /** No PyTorch value: the second-moment rule of {@link SecondMomentGain}. */
-  @Override
-  public double gain() {
-    return gain;
-  }
-
-  @Override
-  public Range range() {
-    return RANGE;
-  }
-
-  @Override
-  public String toString() {
-    return "silu";
   }
 }

@@ -33,6 +33,6 @@ public final class ConstantProvider implements InitializerProvider {
   @Override
   public Initializer create(Parameters parameters) {
     Constant law = new Constant(parameters.real("value"));
-    return new IndependentInitializer(fan -> law, fan -> "");
+    return IndependentInitializer.sameForEveryFan(law);
   }
 }

@@ -28,6 +28,11 @@ final class IndependentInitializer implements Initializer {
     this.derivation = derivation;
   }
 
+  /** A law that does not depend on the fan (uniform, normal, constant...): nothing to derive. */
+  static IndependentInitializer sameForEveryFan(SampledDistribution law) {
+    return new IndependentInitializer(fan -> law, fan -> "");
+  }
+
   @Override
   public void initialize(DMatrixRMaj target, Fan fan, RandomGenerator random) {
     TargetShape.check(target, fan);

@@ -43,6 +43,6 @@ public final class NormalProvider implements InitializerProvider {
   @Override
   public Initializer create(Parameters parameters) {
     Normal law = new Normal(parameters.real("mean"), parameters.real("std"));
-    return new IndependentInitializer(fan -> law, fan -> "");
+    return IndependentInitializer.sameForEveryFan(law);
   }
 }

@@ -20,6 +20,6 @@ public final class OnesProvider implements InitializerProvider {
   @Override
   public Initializer create(Parameters parameters) {
     Constant law = new Constant(1);
-    return new IndependentInitializer(fan -> law, fan -> "");
+    return IndependentInitializer.sameForEveryFan(law);
   }
 }

@@ -46,15 +46,10 @@ public final class TruncatedNormalProvider implements InitializerProvider {
 
   @Override
   public Initializer create(Parameters parameters) {
-    double low = parameters.real("low");
-    double high = parameters.real("high");
-    if (!(low < high)) {
-      throw new IllegalArgumentException(
-          "low must be below high, got low=" + ParameterType.format(low) + " and high="
-              + ParameterType.format(high));
-    }
+    Interval bounds = Interval.from(parameters);
     TruncatedNormal law =
-        new TruncatedNormal(parameters.real("mean"), parameters.real("std"), low, high);
-    return new IndependentInitializer(fan -> law, fan -> "");
+        new TruncatedNormal(
+            parameters.real("mean"), parameters.real("std"), bounds.low(), bounds.high());
+    return IndependentInitializer.sameForEveryFan(law);
   }
 }

@@ -42,14 +42,8 @@ public final class UniformProvider implements InitializerProvider {
 
   @Override
   public Initializer create(Parameters parameters) {
-    double low = parameters.real("low");
-    double high = parameters.real("high");
-    if (!(low < high)) {
-      throw new IllegalArgumentException(
-          "low must be below high, got low=" + ParameterType.format(low) + " and high="
-              + ParameterType.format(high));
-    }
-    Uniform law = new Uniform(low, high);
-    return new IndependentInitializer(fan -> law, fan -> "");
+    Interval bounds = Interval.from(parameters);
+    Uniform law = new Uniform(bounds.low(), bounds.high());
+    return IndependentInitializer.sameForEveryFan(law);
   }
 }

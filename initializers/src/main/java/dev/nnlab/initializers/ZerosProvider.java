@@ -23,6 +23,6 @@ public final class ZerosProvider implements InitializerProvider {
   @Override
   public Initializer create(Parameters parameters) {
     Constant law = new Constant(0);
-    return new IndependentInitializer(fan -> law, fan -> "");
+    return IndependentInitializer.sameForEveryFan(law);
   }
 }

@@ -7,6 +7,7 @@ import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.examples.charts.Histogram;
 import dev.nnlab.examples.charts.HistogramPng;
 import dev.nnlab.examples.io.AtomicFiles;
+import dev.nnlab.examples.lab.Stats;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -121,26 +122,13 @@ final class SampleCommand implements Runnable {
   }
 
   private static void printStatistics(PrintWriter out, double[] values, Optional<ValueDistribution> declared) {
-    double sum = 0;
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double value : values) {
-      sum += value;
-      min = Math.min(min, value);
-      max = Math.max(max, value);
-    }
-    double mean = sum / values.length;
-    double squares = 0;
-    for (double value : values) {
-      squares += (value - mean) * (value - mean);
-    }
-    double std = values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0;
+    Stats sample = Stats.of(values);
     out.println();
     out.printf(Locale.ROOT, "  %-6s %14s %14s%n", "", "sample", declared.isPresent() ? "theory" : "");
-    row(out, "mean", mean, declared.map(ValueDistribution::mean));
-    row(out, "std", std, declared.map(d -> Math.sqrt(d.variance())));
-    row(out, "min", min, declared.map(ValueDistribution::lower));
-    row(out, "max", max, declared.map(ValueDistribution::upper));
+    row(out, "mean", sample.mean(), declared.map(ValueDistribution::mean));
+    row(out, "std", sample.std(), declared.map(d -> Math.sqrt(d.variance())));
+    row(out, "min", sample.min(), declared.map(ValueDistribution::lower));
+    row(out, "max", sample.max(), declared.map(ValueDistribution::upper));
     out.printf(Locale.ROOT, "  %-6s %14d%n", "count", values.length);
     if (declared.isEmpty()) {
       out.println("  (this initializer's values are not independent draws: no per-value theory)");

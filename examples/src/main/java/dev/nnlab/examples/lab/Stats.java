@@ -2,10 +2,18 @@ package dev.nnlab.examples.lab;
 
 import java.util.List;
 
-/** Mean and sample standard deviation of a few numbers (one per seed). */
-record Stats(double mean, double std, double min, double max) {
+/**
+ * Mean, sample standard deviation, minimum and maximum: of a few numbers in a comparison (one per
+ * seed), or of an initializer's drawn values in {@code nnlab sample}.
+ */
+public record Stats(double mean, double std, double min, double max) {
 
   static Stats of(List<Double> values) {
+    return of(values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** Two passes, so the deviations are taken from the finished mean; std is 0 for one value. */
+  public static Stats of(double[] values) {
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -14,12 +22,12 @@ record Stats(double mean, double std, double min, double max) {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    double mean = sum / values.size();
+    double mean = sum / values.length;
     double squares = 0;
     for (double v : values) {
       squares += (v - mean) * (v - mean);
     }
-    double std = values.size() > 1 ? Math.sqrt(squares / (values.size() - 1)) : 0;
+    double std = values.length > 1 ? Math.sqrt(squares / (values.length - 1)) : 0;
     return new Stats(mean, std, min, max);
   }
 }

@@ -15,22 +15,13 @@ public record AdaGrad(double eta, double epsilon) implements Optimizer {
 
   @Override
   public OptimizerState start(List<Parameter> parameters) {
-    Parameter[] all = parameters.toArray(new Parameter[0]);
-    double[][] sumSquares = new double[all.length][];
-    for (int k = 0; k < all.length; k++) {
-      sumSquares[k] = new double[all[k].size()];
-    }
-    return () -> {
-      for (int k = 0; k < all.length; k++) {
-        double[] w = all[k].value().data;
-        double[] g = all[k].gradient().data;
-        double[] s = sumSquares[k];
-        for (int i = 0; i < s.length; i++) {
-          s[i] += g[i] * g[i];
-          w[i] -= eta * g[i] / (Math.sqrt(s[i]) + epsilon);
-        }
+    return new ElementwiseOptimizerState(parameters, 1, (n, w, g, state) -> {
+      double[] s = state[0];
+      for (int i = 0; i < n; i++) {
+        s[i] += g[i] * g[i];
+        w[i] -= eta * g[i] / (Math.sqrt(s[i]) + epsilon);
       }
-    };
+    });
   }
 
   @Override

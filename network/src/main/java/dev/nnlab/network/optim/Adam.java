@@ -18,34 +18,29 @@ public record Adam(double eta, double beta1, double beta2, double epsilon) imple
 
   @Override
   public OptimizerState start(List<Parameter> parameters) {
-    Parameter[] all = parameters.toArray(new Parameter[0]);
-    double[][] first = new double[all.length][];
-    double[][] second = new double[all.length][];
-    for (int k = 0; k < all.length; k++) {
-      first[k] = new double[all[k].size()];
-      second[k] = new double[all[k].size()];
-    }
-    return new OptimizerState() {
+    return new ElementwiseOptimizerState(parameters, 2, new ElementwiseRule() {
       private int t;
+      private double correction1;
+      private double correction2;
 
       @Override
-      public void step() {
+      public void beginStep() {
         t++;
-        double correction1 = 1 - Math.pow(beta1, t);
-        double correction2 = 1 - Math.pow(beta2, t);
-        for (int k = 0; k < all.length; k++) {
-          double[] w = all[k].value().data;
-          double[] g = all[k].gradient().data;
-          double[] m = first[k];
-          double[] v = second[k];
-          for (int i = 0; i < m.length; i++) {
-            m[i] = beta1 * m[i] + (1 - beta1) * g[i];
-            v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
-            w[i] -= eta * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + epsilon);
-          }
+        correction1 = 1 - Math.pow(beta1, t);
+        correction2 = 1 - Math.pow(beta2, t);
+      }
+
+      @Override
+      public void update(int n, double[] w, double[] g, double[][] state) {
+        double[] m = state[0];
+        double[] v = state[1];
+        for (int i = 0; i < n; i++) {
+          m[i] = beta1 * m[i] + (1 - beta1) * g[i];
+          v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];
+          w[i] -= eta * (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + epsilon);
         }
       }
-    };
+    });
   }
 
   @Override

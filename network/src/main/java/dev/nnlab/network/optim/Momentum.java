@@ -19,22 +19,13 @@ public record Momentum(double eta, double mu, boolean nesterov) implements Optim
 
   @Override
   public OptimizerState start(List<Parameter> parameters) {
-    Parameter[] all = parameters.toArray(new Parameter[0]);
-    double[][] velocity = new double[all.length][];
-    for (int k = 0; k < all.length; k++) {
-      velocity[k] = new double[all[k].size()];
-    }
-    return () -> {
-      for (int k = 0; k < all.length; k++) {
-        double[] w = all[k].value().data;
-        double[] g = all[k].gradient().data;
-        double[] v = velocity[k];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = mu * v[i] - eta * g[i];
-          w[i] += nesterov ? mu * v[i] - eta * g[i] : v[i];
-        }
+    return new ElementwiseOptimizerState(parameters, 1, (n, w, g, state) -> {
+      double[] v = state[0];
+      for (int i = 0; i < n; i++) {
+        v[i] = mu * v[i] - eta * g[i];
+        w[i] += nesterov ? mu * v[i] - eta * g[i] : v[i];
       }
-    };
+    });
   }
 
   @Override

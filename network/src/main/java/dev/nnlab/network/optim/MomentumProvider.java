@@ -20,11 +20,15 @@ public final class MomentumProvider implements OptimizerProvider {
     return "momentum gradient descent, v ← μv − η·g, w ← w + v (Nielsen ch. 3)";
   }
 
+  /** Also {@code nesterov}'s: the look-ahead changes where the velocity is applied, not what tunes it. */
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.of("eta", ParameterType.positive(), "0.1", "learning rate η"),
+          ParameterSpec.of("mu", ParameterType.real(0, true, 1, false), "0.9", "momentum coefficient μ (0 = plain SGD)"));
+
   @Override
   public List<ParameterSpec> parameters() {
-    return List.of(
-        ParameterSpec.of("eta", ParameterType.positive(), "0.1", "learning rate η"),
-        ParameterSpec.of("mu", ParameterType.real(0, true, 1, false), "0.9", "momentum coefficient μ (0 = plain SGD)"));
+    return PARAMETERS;
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.nnlab.network.optim;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerProvider;
 import dev.nnlab.core.plugin.ParameterSpec;
-import dev.nnlab.core.plugin.ParameterType;
 import dev.nnlab.core.plugin.Parameters;
 import java.util.List;
 
@@ -22,9 +21,7 @@ public final class NesterovProvider implements OptimizerProvider {
 
   @Override
   public List<ParameterSpec> parameters() {
-    return List.of(
-        ParameterSpec.of("eta", ParameterType.positive(), "0.1", "learning rate η"),
-        ParameterSpec.of("mu", ParameterType.real(0, true, 1, false), "0.9", "momentum coefficient μ (0 = plain SGD)"));
+    return MomentumProvider.PARAMETERS;
   }
 
   @Override

@@ -18,16 +18,11 @@ public record Sgd(double eta) implements Optimizer {
 
   @Override
   public OptimizerState start(List<Parameter> parameters) {
-    Parameter[] all = parameters.toArray(new Parameter[0]);
-    return () -> {
-      for (Parameter p : all) {
-        double[] w = p.value().data;
-        double[] g = p.gradient().data;
-        for (int i = 0; i < p.size(); i++) {
-          w[i] -= eta * g[i];
-        }
+    return new ElementwiseOptimizerState(parameters, 0, (n, w, g, state) -> {
+      for (int i = 0; i < n; i++) {
+        w[i] -= eta * g[i];
       }
-    };
+    });
   }
 
   @Override

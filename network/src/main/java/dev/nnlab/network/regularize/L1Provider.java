@@ -3,7 +3,6 @@ package dev.nnlab.network.regularize;
 import dev.nnlab.core.model.Regularizer;
 import dev.nnlab.core.model.RegularizerProvider;
 import dev.nnlab.core.plugin.ParameterSpec;
-import dev.nnlab.core.plugin.ParameterType;
 import dev.nnlab.core.plugin.Parameters;
 import java.util.List;
 
@@ -22,9 +21,7 @@ public final class L1Provider implements RegularizerProvider {
 
   @Override
   public List<ParameterSpec> parameters() {
-    return List.of(
-        ParameterSpec.of(
-            "lambda", ParameterType.nonNegative(), "5", "strength λ; n is the training-set size"));
+    return L2Provider.PARAMETERS;
   }
 
   @Override

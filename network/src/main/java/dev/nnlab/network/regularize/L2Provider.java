@@ -25,11 +25,15 @@ public final class L2Provider implements RegularizerProvider {
     return "L2 weight decay: (λ/2n)Σw² added to the cost, w ← (1 − ηλ/n)w − η·g (network2.py)";
   }
 
+  /** Also {@code l1}'s: both scale a penalty by λ/n, so they take the same one parameter. */
+  static final List<ParameterSpec> PARAMETERS =
+      List.of(
+          ParameterSpec.of(
+              "lambda", ParameterType.nonNegative(), "5", "strength λ; n is the training-set size"));
+
   @Override
   public List<ParameterSpec> parameters() {
-    return List.of(
-        ParameterSpec.of(
-            "lambda", ParameterType.nonNegative(), "5", "strength λ; n is the training-set size"));
+    return PARAMETERS;
   }
 
   @Override
