@@ -4,11 +4,13 @@ import dev.nnlab.examples.bench.ChildProcess;
 import dev.nnlab.examples.bench.EpochLine;
 import dev.nnlab.examples.bench.Median;
 import dev.nnlab.examples.bench.RunResult;
+import dev.nnlab.examples.bench.YardstickData;
 import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.data.DataSetLoader;
 import dev.nnlab.network.data.FetchListener;
 import dev.nnlab.network.fast.FastOptions;
 import dev.nnlab.network.train.TrainingEngine;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -111,11 +113,16 @@ final class BenchCommand implements Runnable {
     String load = loadAverage();
     List<RunResult> nnlab = new ArrayList<>();
     List<RunResult> yardstick = new ArrayList<>();
-    for (int round = 1; round <= rounds; round++) {
-      nnlab.add(announce(out, round, ChildProcess.run("nnlab", nnlabCommand(directory), Map.of())));
-      if (numpy != null) {
-        yardstick.add(announce(out, round, ChildProcess.run("numpy", numpyCommand(directory), numpyEnvironment())));
+    try (YardstickData numpyData = YardstickData.from(directory)) {
+      for (int round = 1; round <= rounds; round++) {
+        nnlab.add(announce(out, round, ChildProcess.run("nnlab", nnlabCommand(directory), Map.of())));
+        if (numpy != null) {
+          yardstick.add(announce(out, round,
+              ChildProcess.run("numpy", numpyCommand(numpyData.directory()), numpyEnvironment())));
+        }
       }
+    } catch (IOException e) {
+      throw new UserFacingException("cannot prepare the data for the numpy yardstick: " + e.getMessage(), 1, e);
     }
     report(out, nnlab, yardstick, load);
   }
