@@ -106,7 +106,7 @@ public final class FastTraining implements AutoCloseable {
     FastEngine engine =
         new FastEngine(
             network, cost, fused, optimizer.learningRate(), lambdaOverN, inputs, batch, ops,
-            options.threadsFor(batch));
+            options.threadsFor(batch, network.layers().stream().mapToInt(DenseLayer::outputSize).sum()));
     return new FastTraining(
         engine, ops, cost, lambdaOverN, options.sparseThreshold(), network.layers().size());
   }

@@ -231,8 +231,15 @@ class FastTrainingTest {
 
   @Test
   void bigMiniBatchesUseEveryCoreByDefault() {
-    try (FastTraining fast = start(FastOptions.defaults(), DIGITS, 100)) {
+    // [784,100,10] has 110 units: 100 examples are 11,000 units of work, above FastOptions.PARALLEL_WORK;
+    // [784,30,10]'s 40 units are 4,000, below it
+    try (FastTraining fast = FastTraining.start(
+        net("test-sigmoid", "test-sigmoid", 784, 100, 10), new QuadraticCost(), new Sgd(3.0),
+        NoRegularizer.INSTANCE, DIGITS, 100, FastOptions.defaults())) {
       assertThat(fast.threads()).isEqualTo(Math.min(FastOptions.MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
+    try (FastTraining fast = start(FastOptions.defaults(), DIGITS, 100)) {
+      assertThat(fast.threads()).isEqualTo(1);
     }
     try (FastTraining fast = start(FastOptions.defaults(), DIGITS, 10)) {
       assertThat(fast.threads()).isEqualTo(1);
