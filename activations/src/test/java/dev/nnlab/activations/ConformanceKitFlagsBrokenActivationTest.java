@@ -2,9 +2,10 @@ package dev.nnlab.activations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.nnlab.activations.DynamicTestOutcomes.Outcome;
 import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.tck.ActivationConformance;
+import dev.nnlab.tck.DynamicTestOutcomes;
+import dev.nnlab.tck.DynamicTestOutcomes.Outcome;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;

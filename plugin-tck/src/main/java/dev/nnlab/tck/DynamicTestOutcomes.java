@@ -7,19 +7,22 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
-/** Runs dynamic tests in place and records which failed, to test the conformance kit itself. */
-final class DynamicTestOutcomes {
+/**
+ * Runs the kit's dynamic tests in place and records which failed, for tests that check the kit
+ * itself flags a deliberately broken plugin (the kit's own tests, and a plugin author's).
+ */
+public final class DynamicTestOutcomes {
 
   /** @param path container and test names joined by " / "; failure null if the test passed */
-  record Outcome(String path, Throwable failure) {
-    boolean failed() {
+  public record Outcome(String path, Throwable failure) {
+    public boolean failed() {
       return failure != null;
     }
   }
 
   private DynamicTestOutcomes() {}
 
-  static List<Outcome> run(Stream<? extends DynamicNode> nodes) {
+  public static List<Outcome> run(Stream<? extends DynamicNode> nodes) {
     List<Outcome> outcomes = new ArrayList<>();
     nodes.forEach(node -> run(node, "", outcomes));
     return outcomes;
