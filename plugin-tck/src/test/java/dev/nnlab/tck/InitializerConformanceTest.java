@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nnlab.core.init.InitializerProvider;
 import dev.nnlab.core.plugin.PluginCatalog;
-import dev.nnlab.tck.DynamicTestRunner.Outcome;
 import dev.nnlab.tck.FixtureInitializer.Flaw;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The kit passes a correct initializer and catches each kind of broken one. */
 class InitializerConformanceTest {
 
+  /** The display paths of the kit's checks on one fixture, by result. */
+  private record Outcome(List<String> passed, List<String> failed) {}
+
   private static Outcome check(Flaw flaw) {
-    return DynamicTestRunner.run(
+    List<DynamicTestOutcomes.Outcome> outcomes = DynamicTestOutcomes.run(
         InitializerConformance.forInitializer("fixture", new FixtureInitializer(flaw)));
+    return new Outcome(
+        outcomes.stream().filter(o -> !o.failed()).map(DynamicTestOutcomes.Outcome::path).toList(),
+        outcomes.stream().filter(DynamicTestOutcomes.Outcome::failed).map(DynamicTestOutcomes.Outcome::path).toList());
   }
 
   private static long failuresNamed(Outcome outcome, String check) {
