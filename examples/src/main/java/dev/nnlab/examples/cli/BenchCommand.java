@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
       "their ratio (median over epochs 1..n; epoch 0 holds the JIT warm-up), accuracy,",
       "whole-run wall time from process start, and peak RSS.",
       "",
-      "Try:  ./nnlab bench --numpy ../shared/bench/nielsen_numpy.py --epochs 10 --rounds 3"
+      "Try:  ./nnlab bench --numpy ../shared/bench/nielsen_numpy.py --rounds 2"
     })
 final class BenchCommand implements Runnable {
 
@@ -64,8 +64,9 @@ final class BenchCommand implements Runnable {
       description = "A directory with the four MNIST IDX files; default: nnlab's cache (filled if needed).")
   Path data;
 
-  @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
-      description = "Epochs per run (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
+      description = "Epochs per run (default: ${DEFAULT-VALUE}, Nielsen's; the JIT keeps compiling"
+          + " through the first ten or so, so shorter runs overstate nnlab's steady-state time).")
   int epochs;
 
   @Option(names = "--rounds", paramLabel = "R", defaultValue = "1",
