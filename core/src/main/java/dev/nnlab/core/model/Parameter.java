@@ -13,10 +13,24 @@ import org.ejml.data.DMatrixRMaj;
  */
 public final class Parameter {
 
-  /** What a parameter is; regularisers act on {@link #WEIGHTS} only, as in Nielsen's network2.py. */
+  /**
+   * What a parameter is (DJL's {@code Parameter.Type}); regularisers act on {@link #WEIGHTS} only, as
+   * in Nielsen's network2.py, and optimizers update the trainable roles only.
+   */
   public enum Role {
     WEIGHTS,
-    BIASES
+    BIASES,
+    /** A learned multiplier, such as batch-norm's γ or PReLU's slope. */
+    SCALE,
+    /** A learned offset, such as batch-norm's β. */
+    SHIFT,
+    /** State that is not trained by gradient, such as batch-norm's running mean and variance. */
+    BUFFER;
+
+    /** Whether optimizers update parameters of this role. */
+    public boolean trainable() {
+      return this != BUFFER;
+    }
   }
 
   private final String name;

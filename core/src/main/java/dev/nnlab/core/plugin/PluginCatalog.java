@@ -2,6 +2,7 @@ package dev.nnlab.core.plugin;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.LayerDefinition;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Regularizer;
@@ -59,6 +60,11 @@ public final class PluginCatalog {
   /** Parses and creates an activation, e.g. {@code leaky-relu(slope=0.2)}. */
   public Configured<Activation> activation(String spec) {
     return activations().create(spec, this);
+  }
+
+  /** Parses and creates a layer definition, e.g. {@code conv(filters=20, kernel=5)}. */
+  public Configured<LayerDefinition> layer(String spec) {
+    return registry(PluginKinds.LAYER).create(spec, this);
   }
 
   /** Parses and creates a cost, e.g. {@code cross-entropy}. */

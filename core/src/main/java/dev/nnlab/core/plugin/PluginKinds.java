@@ -10,6 +10,8 @@ import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerProvider;
 import dev.nnlab.core.model.Regularizer;
 import dev.nnlab.core.model.RegularizerProvider;
+import dev.nnlab.core.layer.LayerDefinition;
+import dev.nnlab.core.layer.LayerProvider;
 import java.util.List;
 
 /** The plugin kinds nnlab knows. */
@@ -30,6 +32,10 @@ public final class PluginKinds {
   public static final PluginKind<Regularizer> REGULARIZER =
       new PluginKind<>("regularizer", RegularizerProvider.class, "dev.nnlab:nnlab-network");
 
+  public static final PluginKind<LayerDefinition> LAYER =
+      new PluginKind<>("layer", LayerProvider.class, "dev.nnlab:nnlab-layers");
+
+  // LAYER joins the listed kinds once the stock layers exist (a listed kind without providers fails).
   static final List<PluginKind<?>> ALL =
       List.of(INITIALIZER, ACTIVATION, COST, OPTIMIZER, REGULARIZER);
 
