@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  * One layer of a network, placed and sized: it maps a {@code batch × inputShape().size()} matrix to
  * a {@code batch × outputShape().size()} matrix, one example per row in the channel-major layout of
  * {@link Shape}. This class defines the layer's semantics in double precision (the reference); a
- * backend may run a faster equivalent it builds from a declared {@link LayerDefinition#capability}.
+ * backend may run a faster equivalent it builds from a declared {@link #capability}.
  *
  * <p>A layer owns its parameters and whatever it keeps between {@link #forward} and
  * {@link #backward} (pre-activations, pooling positions, dropout masks); its work matrices are
@@ -70,10 +70,20 @@ public interface Layer {
   void backward(DMatrixRMaj gradient, boolean ofPreActivation, DMatrixRMaj gradInput);
 
   /**
+   * The pre-activation z of the last forward pass ({@code batch × outputShape().size()}), for a
+   * layer with an activation: diagnostics and audits measure saturation and scale on it, and a
+   * backend names it when training diverges. Empty by default.
+   */
+  default Optional<DMatrixRMaj> preActivation() {
+    return Optional.empty();
+  }
+
+  /**
    * A capability this layer declares, by the type of its description ({@link DenseGeometry},
-   * {@link ConvolutionGeometry}, {@link PoolingGeometry}, ...): a backend asks for the descriptions it
-   * has kernels for instead of testing the layer's class, so a third-party layer that declares one,
-   * with parameters in the documented layout, gets the same kernels. None by default.
+   * {@link ConvolutionGeometry}, {@link PoolingGeometry}, {@link ParameterInitializers}, ...): a
+   * backend asks for the descriptions it has kernels for instead of testing the layer's class, so a
+   * third-party layer that declares one, with parameters in the documented layout, gets the same
+   * kernels. None by default.
    */
   default <T> Optional<T> capability(Class<T> type) {
     return Optional.empty();

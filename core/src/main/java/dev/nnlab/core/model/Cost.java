@@ -1,6 +1,8 @@
 package dev.nnlab.core.model;
 
 import dev.nnlab.core.activation.Activation;
+import java.util.Optional;
+import java.util.function.DoubleBinaryOperator;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -27,5 +29,14 @@ public interface Cost {
    */
   default boolean hasCanonicalLink(Activation output) {
     return false;
+  }
+
+  /**
+   * ∂C_x/∂a_j as a function of (a_j, y_j) alone, when this cost's gradient is element-wise (the
+   * quadratic cost's a − y), so that a backend may compute it inside its own kernels instead of
+   * calling {@link #gradient}. Empty by default; when present it must agree with {@link #gradient}.
+   */
+  default Optional<DoubleBinaryOperator> elementwiseGradient() {
+    return Optional.empty();
   }
 }

@@ -1,6 +1,7 @@
 package dev.nnlab.core.model;
 
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * An update rule, configured but stateless: {@link #start} makes the per-run state (velocities,
@@ -17,4 +18,13 @@ public interface Optimizer {
    * @param parameters the parameters every {@link OptimizerState#step()} will update
    */
   OptimizerState start(List<Parameter> parameters);
+
+  /**
+   * The rate η when this optimizer is the plain gradient step θ ← θ − η·∂C/∂θ with no state, so that
+   * a backend may apply it inside its own kernels instead of calling {@link OptimizerState#step()}.
+   * Empty by default; an optimizer that declares it must update exactly that way.
+   */
+  default OptionalDouble plainGradientStep() {
+    return OptionalDouble.empty();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.nnlab.core.model;
 
+import java.util.OptionalDouble;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -13,4 +14,13 @@ public interface Regularizer {
 
   /** Adds ∂penalty/∂weights to {@code gradient}, in place. Must not allocate. */
   void addGradient(DMatrixRMaj weights, int n, DMatrixRMaj gradient);
+
+  /**
+   * λ when this penalty is L2 weight decay, (λ/2n)·Σw² with gradient (λ/n)·w (0 for no penalty), so
+   * that a backend may fold it into its update as w ← (1 − ηλ/n)·w. Empty by default; a regularizer
+   * that declares it must penalise exactly that way.
+   */
+  default OptionalDouble l2WeightDecay() {
+    return OptionalDouble.empty();
+  }
 }

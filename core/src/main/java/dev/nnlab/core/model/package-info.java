@@ -1,5 +1,7 @@
 /**
- * The model contracts: parameters, layers and networks, and the cost, optimizer and regularizer
- * plugin kinds the engine in {@code nnlab-network} trains them with.
+ * The training contracts: parameters, and the cost, optimizer and regularizer plugin kinds a backend
+ * in {@code nnlab-network} trains a {@link dev.nnlab.core.layer.Network} with. Each declares what a
+ * backend may rely on through capability methods ({@link Cost#elementwiseGradient()},
+ * {@link Optimizer#plainGradientStep()}, {@link Regularizer#l2WeightDecay()}), never through its class.
  */
 package dev.nnlab.core.model;

@@ -69,6 +69,14 @@ public interface ParameterType {
     return GainType.INSTANCE;
   }
 
+  /**
+   * The spec of a {@code kind} plugin, such as {@code activation=leaky-relu(slope=0.2)}, or the empty
+   * text for none; {@link Parameters#component} gives an {@code Optional<Configured<T>>}.
+   */
+  static ParameterType component(PluginKind<?> kind) {
+    return new ComponentType(kind);
+  }
+
   /** Formats a double the way catalogues show it: no trailing zeros, no exponent for common values. */
   static String format(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {

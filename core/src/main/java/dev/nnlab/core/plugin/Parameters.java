@@ -3,6 +3,7 @@ package dev.nnlab.core.plugin;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -47,6 +48,23 @@ public final class Parameters {
 
   public Gain gain(String name) {
     return (Gain) value(name);
+  }
+
+  /**
+   * A {@link ParameterType#component} value: the configured plugin, or empty when the spec named none.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> Optional<Configured<T>> component(String name, PluginKind<T> kind) {
+    Optional<Configured<?>> value = (Optional<Configured<?>>) value(name);
+    value.ifPresent(
+        configured -> {
+          if (!kind.contract().isInstance(configured.plugin())) {
+            throw new IllegalStateException(
+                "parameter '" + name + "' holds a " + configured.plugin().getClass().getName()
+                    + ", not a " + kind.label());
+          }
+        });
+    return value.map(configured -> (Configured<T>) configured);
   }
 
   /** The value as the user wrote it (or the default's text), e.g. {@code relu} for a gain. */
