@@ -50,9 +50,19 @@ public record Dense(
         this,
         context.position(),
         context.inputShape(),
-        activation.orElse(context.activation()),
-        weights.orElse(context.weightInitializer()),
-        biases.orElse(context.biasInitializer()));
+        given(activation, context.activation(), "an activation: give the spec activation=... or the network one"),
+        given(weights, context.weightInitializer(), "a weight initializer: give the spec weights=... or the network one"),
+        given(biases, context.biasInitializer(), "a bias initializer: give the spec biases=... or the network one"));
+  }
+
+  private static <T> T given(Optional<T> own, T network, String needed) {
+    if (own.isPresent()) {
+      return own.get();
+    }
+    if (network == null) {
+      throw new IllegalArgumentException("needs " + needed);
+    }
+    return network;
   }
 
   /** The canonical spec, e.g. {@code dense(units=10, activation=softmax)}: only what was given. */

@@ -2,34 +2,42 @@ package dev.nnlab.network;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.LayerContext;
+import dev.nnlab.core.layer.LayerDefinition;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.core.plugin.SpecException;
+import dev.nnlab.layers.Dense;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Builds and initialises a {@link FeedForwardNetwork} from spec strings:
+ * Builds and initialises a {@link Network} from layer specs and an input shape:
  *
  * <pre>{@code
- * FeedForwardNetwork net = NetworkBuilder.using(PluginCatalog.standard())
- *     .input(784).dense(30, "sigmoid").dense(10, "sigmoid")
+ * Network net = NetworkBuilder.using(PluginCatalog.standard())
+ *     .input(Shape.image(1, 28, 28)).layers("dense(units=30), dense(units=10)")
+ *     .hiddenActivation("sigmoid").outputActivation("sigmoid")
  *     .weights("randn").biases("randn").seed(42).build();
  * }</pre>
  *
- * The weight and bias initializers apply to every layer unless a layer is given its own.
+ * {@code .input(784).dense(30, "sigmoid").dense(10, "sigmoid")} is the shorthand for dense layers.
+ * The network's activations fill in layers whose spec names none (the output one for the last
+ * layer, the hidden one for the others), and its weight and bias initializers likewise. A layer
+ * that cannot take its input fails with one line naming its position and spec.
  */
 public final class NetworkBuilder {
 
-  private record LayerPlan(
-      int size,
-      Configured<Activation> activation,
-      Configured<Initializer> weights,
-      Configured<Initializer> biases) {}
-
   private final PluginCatalog catalog;
-  private final List<LayerPlan> plans = new ArrayList<>();
-  private int inputSize = -1;
+  private final List<LayerDefinition> definitions = new ArrayList<>();
+  private Shape input;
+  private Configured<Activation> hidden;
+  private Configured<Activation> output;
   private Configured<Initializer> weights;
   private Configured<Initializer> biases;
   private long seed;
@@ -43,8 +51,41 @@ public final class NetworkBuilder {
     return new NetworkBuilder(catalog);
   }
 
+  /** A flat input of {@code size} values. */
   public NetworkBuilder input(int size) {
-    this.inputSize = size;
+    return input(Shape.flat(size));
+  }
+
+  /** The shape of one input example, e.g. 1×28×28 for MNIST. */
+  public NetworkBuilder input(Shape shape) {
+    this.input = Objects.requireNonNull(shape, "shape");
+    return this;
+  }
+
+  /** Adds a layer from its spec, e.g. {@code conv(filters=20, kernel=5)}. */
+  public NetworkBuilder layer(String spec) {
+    return layer(catalog.layer(spec).value());
+  }
+
+  /** Adds a layer from a definition already made. */
+  public NetworkBuilder layer(LayerDefinition definition) {
+    definitions.add(Objects.requireNonNull(definition, "definition"));
+    return this;
+  }
+
+  /**
+   * Adds the layers of a comma-separated list of specs, e.g. {@code dense(units=30),dense(units=10)}
+   * (commas inside a spec's parentheses belong to the spec).
+   */
+  public NetworkBuilder layers(String specs) {
+    List<String> parts = LayerList.split(specs);
+    for (int i = 0; i < parts.size(); i++) {
+      try {
+        layer(parts.get(i));
+      } catch (SpecException e) {
+        throw new SpecException("layer " + (definitions.size() + 1) + " " + parts.get(i) + ": " + e.getMessage(), e);
+      }
+    }
     return this;
   }
 
@@ -68,9 +109,31 @@ public final class NetworkBuilder {
       Configured<Activation> activation,
       Configured<Initializer> weightInitializer,
       Configured<Initializer> biasInitializer) {
-    plans.add(
-        new LayerPlan(
-            size, Objects.requireNonNull(activation, "activation"), weightInitializer, biasInitializer));
+    return layer(
+        new Dense(
+            size,
+            Optional.of(Objects.requireNonNull(activation, "activation")),
+            Optional.ofNullable(weightInitializer),
+            Optional.ofNullable(biasInitializer)));
+  }
+
+  /** The activation of every layer but the last whose spec names none. */
+  public NetworkBuilder hiddenActivation(String spec) {
+    return hiddenActivation(catalog.activation(spec));
+  }
+
+  public NetworkBuilder hiddenActivation(Configured<Activation> activation) {
+    this.hidden = Objects.requireNonNull(activation, "activation");
+    return this;
+  }
+
+  /** The activation of the last layer if its spec names none. */
+  public NetworkBuilder outputActivation(String spec) {
+    return outputActivation(catalog.activation(spec));
+  }
+
+  public NetworkBuilder outputActivation(Configured<Activation> activation) {
+    this.output = Objects.requireNonNull(activation, "activation");
     return this;
   }
 
@@ -100,42 +163,49 @@ public final class NetworkBuilder {
     return this;
   }
 
-  /** Makes the layers and initialises each one's weights and biases from its own stream. */
-  public FeedForwardNetwork build() {
-    if (inputSize < 1) {
-      throw new IllegalStateException("call input(size) with a size >= 1 before build()");
-    }
-    if (plans.isEmpty()) {
-      throw new IllegalStateException("add at least one layer with dense(size, activation)");
-    }
+  /** Makes the layers and initialises each one's weights and biases from its own streams. */
+  public Network build() {
+    Network network = assemble();
     RandomStreams streams = new RandomStreams(seed);
-    List<DenseLayer> layers = new ArrayList<>();
-    int in = inputSize;
-    for (LayerPlan plan : plans) {
-      int l = layers.size();
-      DenseLayer layer =
-          new DenseLayer(
-              l,
-              in,
-              plan.size(),
-              plan.activation(),
-              required(plan.weights(), weights, "weights", l),
-              required(plan.biases(), biases, "biases", l));
-      layer.initialize(streams.weights(l), streams.biases(l));
-      layers.add(layer);
-      in = plan.size();
+    for (Layer layer : network.layers()) {
+      layer.initialize(streams.weights(layer.position() - 1), streams.biases(layer.position() - 1));
     }
-    return new FeedForwardNetwork(layers);
+    return network;
   }
 
-  private static Configured<Initializer> required(
-      Configured<Initializer> own, Configured<Initializer> fallback, String what, int layer) {
-    Configured<Initializer> spec = own != null ? own : fallback;
-    if (spec == null) {
-      throw new IllegalStateException(
-          "no " + what + " initializer for layer " + (layer + 1) + ": call " + what
-              + "(spec) or give the layer its own");
+  /**
+   * Makes the layers with zero parameters, for a caller that sets them itself (a network file).
+   *
+   * @throws IllegalArgumentException naming the layer's position and spec if a layer cannot take
+   *     its input or has no activation or initializer
+   */
+  public Network assemble() {
+    if (input == null) {
+      throw new IllegalStateException("call input(size) with a size >= 1 before build()");
     }
-    return spec;
+    if (definitions.isEmpty()) {
+      throw new IllegalStateException("add at least one layer with layer(spec) or dense(size, activation)");
+    }
+    List<Layer> layers = new ArrayList<>();
+    Shape in = input;
+    for (LayerDefinition definition : definitions) {
+      int position = layers.size() + 1;
+      boolean last = position == definitions.size();
+      String where = "layer " + position + " " + definition;
+      try {
+        definition.outputShape(in);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      Layer layer;
+      try {
+        layer = definition.create(new LayerContext(position, in, weights, biases, last ? output : hidden));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      }
+      layers.add(layer);
+      in = layer.outputShape();
+    }
+    return new Network(input, layers);
   }
 }

@@ -15,7 +15,7 @@ class PluginKindsListingTest {
   void catalogsListTheNewKinds() {
     assertThat(PluginCatalog.listedKinds())
         .extracting(PluginKind::label)
-        .containsExactly("initializer", "activation", "cost", "optimizer", "regularizer");
+        .containsExactly("initializer", "activation", "layer", "cost", "optimizer", "regularizer");
   }
 
   @Test

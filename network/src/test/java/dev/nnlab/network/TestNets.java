@@ -1,7 +1,8 @@
 package dev.nnlab.network;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.plugin.PluginCatalog;
-import dev.nnlab.network.train.ArrayExamples;
+import dev.nnlab.network.data.ArrayExamples;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 
@@ -13,17 +14,17 @@ public final class TestNets {
   private TestNets() {}
 
   /** A network with the given sizes, one activation everywhere, test-randn weights and biases. */
-  public static FeedForwardNetwork network(long seed, String activation, int... sizes) {
+  public static Network network(long seed, String activation, int... sizes) {
     return network(seed, activation, activation, sizes);
   }
 
-  public static FeedForwardNetwork network(
+  public static Network network(
       long seed, String hidden, String output, int... sizes) {
     return network(seed, hidden, output, "test-randn", sizes);
   }
 
   /** As {@link #network(long, String, String, int...)} with the given weight initializer. */
-  public static FeedForwardNetwork network(
+  public static Network network(
       long seed, String hidden, String output, String weights, int... sizes) {
     NetworkBuilder builder =
         NetworkBuilder.using(CATALOG).input(sizes[0]).weights(weights).biases("test-randn").seed(seed);

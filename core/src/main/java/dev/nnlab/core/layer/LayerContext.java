@@ -10,10 +10,12 @@ import dev.nnlab.core.plugin.Configured;
  * @param position the layer's place, from 1 (the first layer after the input); names its parameters
  *     {@code layer<position>.<name>} and every message about it
  * @param inputShape the shape of the layer's input
- * @param weightInitializer the network's weight initializer, for layers whose spec names none
+ * @param weightInitializer the network's weight initializer, for layers whose spec names none; null
+ *     if the network has none, and then a layer that needs one refuses with an
+ *     {@link IllegalArgumentException} saying so
  * @param biasInitializer the network's bias initializer, likewise
  * @param activation the network's activation for this position (the hidden or the output one), for
- *     layers whose spec names none
+ *     layers whose spec names none; null if the network has none, likewise
  */
 public record LayerContext(
     int position,

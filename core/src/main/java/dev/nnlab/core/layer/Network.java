@@ -92,6 +92,15 @@ public final class Network {
     return List.copyOf(all);
   }
 
+  /** The parameter named {@code name}, such as {@code layer1.weights}. */
+  public Parameter parameter(String name) {
+    return parameters().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no parameter " + name + "; the network has " + parameters().stream().map(Parameter::name).toList()));
+  }
+
   /** The parameters optimizers update: every one whose role is trainable. */
   public List<Parameter> trainableParameters() {
     return parameters().stream().filter(p -> p.role().trainable()).toList();

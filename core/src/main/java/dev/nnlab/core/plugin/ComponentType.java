@@ -27,6 +27,11 @@ record ComponentType(PluginKind<?> kind) implements ParameterType {
   }
 
   @Override
+  public Optional<PluginKind<?>> componentKind() {
+    return Optional.of(kind);
+  }
+
+  @Override
   public String describe() {
     return kind.label() + " spec, or nothing for the network's own";
   }

@@ -3,6 +3,7 @@ package dev.nnlab.core.plugin;
 import dev.nnlab.core.activation.Activation;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How a parameter's text is turned into a value, and what text is allowed. Values are checked at
@@ -20,6 +21,11 @@ public interface ParameterType {
 
   /** What values are allowed, for messages and catalogues: "a number > 0", "one of fan_in, fan_out". */
   String describe();
+
+  /** The plugin kind whose spec this parameter takes, for a {@link #component} parameter. */
+  default Optional<PluginKind<?>> componentKind() {
+    return Optional.empty();
+  }
 
   /** Any finite real number. */
   static ParameterType real() {

@@ -35,9 +35,8 @@ public final class PluginKinds {
   public static final PluginKind<LayerDefinition> LAYER =
       new PluginKind<>("layer", LayerProvider.class, "dev.nnlab:nnlab-layers");
 
-  // LAYER joins the listed kinds once the stock layers exist (a listed kind without providers fails).
   static final List<PluginKind<?>> ALL =
-      List.of(INITIALIZER, ACTIVATION, COST, OPTIMIZER, REGULARIZER);
+      List.of(INITIALIZER, ACTIVATION, LAYER, COST, OPTIMIZER, REGULARIZER);
 
   private PluginKinds() {}
 }

@@ -1,10 +1,10 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.lab.AuditTable;
 import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
@@ -58,7 +58,7 @@ final class AuditCommand implements Runnable {
     DataSetDefinition definition = definition(data);
     TrainingSetup setup = network.resolve(root.catalog(), definition);
     DataSet dataSet = data.load(spec.commandLine().getErr());
-    FeedForwardNetwork net = SetupNetwork.build(setup);
+    Network net = SetupNetwork.build(setup);
     Probe probe = Probe.of(dataSet.train(), probeSize);
     TrainingPace pace = TrainingPace.of(setup.eta(), dataSet.train().size(), setup.miniBatchSize());
     AuditReport report = NetworkAudit.audit(net, setup.cost().value(), pace, probe.inputs(), probe.targets());

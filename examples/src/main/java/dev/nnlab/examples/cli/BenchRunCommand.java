@@ -1,9 +1,9 @@
 package dev.nnlab.examples.cli;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.bench.EpochLine;
 import dev.nnlab.examples.bench.ProcessMemory;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.cost.QuadraticCost;
 import dev.nnlab.network.data.DataSet;
@@ -105,7 +105,7 @@ final class BenchRunCommand implements Runnable {
     NetworkBuilder builder =
         NetworkBuilder.using(root.catalog()).input(set.train().inputSize()).weights("randn").biases("randn").seed(seed);
     hidden.forEach(h -> builder.dense(h, "sigmoid"));
-    FeedForwardNetwork network = builder.dense(10, "sigmoid").build();
+    Network network = builder.dense(10, "sigmoid").build();
     CpuClock clock = new CpuClock(out);
     Trainer trainer =
         Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(eta)).epochs(epochs)
@@ -122,11 +122,8 @@ final class BenchRunCommand implements Runnable {
     out.flush();
   }
 
-  private static String sizes(FeedForwardNetwork network) {
-    List<Integer> sizes = new ArrayList<>();
-    sizes.add(network.inputSize());
-    network.layers().forEach(layer -> sizes.add(layer.outputSize()));
-    return sizes.toString();
+  private static String sizes(Network network) {
+    return network.sizes().toString();
   }
 
   private DataSet load() {

@@ -2,6 +2,8 @@ package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Regularizer;
@@ -13,6 +15,7 @@ import dev.nnlab.core.plugin.PluginKinds;
 import dev.nnlab.core.plugin.Spec;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.data.Samples;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ public final class NetworkOptions {
 
   /** Pixels of an image in the MNIST layout (28 × 28), which every known data set uses. */
   static final int IMAGE_PIXELS = 784;
+  static final int IMAGE_SIDE = 28;
 
   static final int MAX_EPOCHS = 10_000;
 
@@ -50,6 +54,15 @@ public final class NetworkOptions {
       paramLabel = "N,N,...",
       description = "Neurons per layer, input first; 784 in, 10 out (preset: 784,30,10).")
   String sizes;
+
+  @Option(
+      names = "--layers",
+      paramLabel = "SPEC,SPEC,...",
+      description =
+          "The layers, instead of --sizes: specs separated by commas, on the data set's 1×28×28 images,"
+              + " e.g. \"dense(units=30),dense(units=10)\" (see `nnlab plugins` for the layer kinds);"
+              + " layers without an activation take --activation, the last one --output-activation.")
+  String layers;
 
   @Option(
       names = "--init",
@@ -131,8 +144,13 @@ public final class NetworkOptions {
    */
   public TrainingSetup resolve(PluginCatalog catalog, DataSetDefinition dataSet) {
     Preset p = preset();
-    List<Integer> layerSizes = sizes == null ? p.sizes() : parseSizes(sizes);
-    checkSizes(layerSizes, dataSet);
+    if (layers != null && sizes != null) {
+      throw bad("--layers", layers, "give either --layers or --sizes, not both");
+    }
+    List<Integer> presetSizes = sizes == null ? p.sizes() : parseSizes(sizes);
+    if (layers == null) {
+      checkSizes("--sizes", sizes == null ? joined(presetSizes) : sizes, presetSizes, dataSet);
+    }
     double learningRate = eta == null ? p.eta() : eta;
     if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
       throw bad("--eta", String.valueOf(eta), "expected a positive number such as 3.0");
@@ -160,9 +178,30 @@ public final class NetworkOptions {
         create("--optimizer", optimizerSpec(catalog, p, learningRate), null, catalog::optimizer);
     Configured<Regularizer> r =
         catalog.regularizer(strength == 0 ? "none" : "l2(lambda=" + strength + ")");
+    Shape input = Shape.image(1, IMAGE_SIDE, IMAGE_SIDE);
+    List<Integer> layerSizes = presetSizes;
+    List<String> layerSpecs = List.of();
+    if (layers != null) {
+      Network shapes = layerShapes(catalog, input, w, b, hidden, output);
+      layerSizes = shapes.sizes();
+      layerSpecs = shapes.layers().stream().map(layer -> layer.definition().toString()).toList();
+      checkSizes("--layers", layers, layerSizes, dataSet);
+    }
     return new TrainingSetup(
         p, layerSizes, w, b, hidden, output, c, o, r, batch, passes, seed,
-        validation == null ? p.evaluateValidation() : validation, catalog);
+        validation == null ? p.evaluateValidation() : validation, catalog, input, layerSpecs);
+  }
+
+  /** The layers of {@code --layers} placed on {@code input}, uninitialised: their shapes check the specs. */
+  private Network layerShapes(
+      PluginCatalog catalog, Shape input, Configured<Initializer> w, Configured<Initializer> b,
+      Configured<Activation> hidden, Configured<Activation> output) {
+    try {
+      return NetworkBuilder.using(catalog).input(input).weights(w).biases(b).hiddenActivation(hidden)
+          .outputActivation(output).layers(layers).assemble();
+    } catch (IllegalArgumentException e) {
+      throw bad("--layers", layers, e.getMessage());
+    }
   }
 
   private static List<Integer> parseSizes(String text) {
@@ -177,22 +216,22 @@ public final class NetworkOptions {
     return parsed;
   }
 
-  private void checkSizes(List<Integer> layerSizes, DataSetDefinition dataSet) {
-    String text = sizes == null ? joined(layerSizes) : sizes;
+  private static void checkSizes(
+      String option, String text, List<Integer> layerSizes, DataSetDefinition dataSet) {
     if (layerSizes.size() < 2) {
-      throw bad("--sizes", text, "expected at least an input and an output size, such as 784,30,10");
+      throw bad(option, text, "expected at least an input and an output size, such as 784,30,10");
     }
     for (int size : layerSizes) {
       if (size < 1 || size > 100_000) {
-        throw bad("--sizes", text, "every layer needs 1 to 100000 neurons, such as 784,30,10");
+        throw bad(option, text, "every layer needs 1 to 100000 neurons, such as 784,30,10");
       }
     }
     if (layerSizes.get(0) != IMAGE_PIXELS) {
-      throw bad("--sizes", text, "the first size must be " + IMAGE_PIXELS + ", the pixels of a "
+      throw bad(option, text, "the first size must be " + IMAGE_PIXELS + ", the pixels of a "
           + dataSet.id() + " image (28×28)");
     }
     if (layerSizes.get(layerSizes.size() - 1) != Samples.CLASSES) {
-      throw bad("--sizes", text, "the last size must be " + Samples.CLASSES + ", one output per "
+      throw bad(option, text, "the last size must be " + Samples.CLASSES + ", one output per "
           + dataSet.id() + " class");
     }
   }

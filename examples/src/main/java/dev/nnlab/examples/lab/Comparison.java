@@ -2,14 +2,14 @@ package dev.nnlab.examples.lab;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.charts.Histogram;
-import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.DivergenceException;
 import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Evaluator;
@@ -91,8 +91,8 @@ public final class Comparison {
     TrainingPace pace = TrainingPace.of(setup.eta(), data.train().size(), setup.miniBatchSize());
     RunRecorder recorder = new RunRecorder(setup.cost().value(), pace, probe);
     Injector injector = Guice.createInjector(setup.module(List.of(recorder)));
-    FeedForwardNetwork network = injector.getInstance(FeedForwardNetwork.class);
-    Histogram weights = histogram(network.layer(0).weights().value());
+    Network network = injector.getInstance(Network.class);
+    Histogram weights = histogram(network.layer(1).parameters().get(0).value());
     AuditReport audit =
         NetworkAudit.audit(network, setup.cost().value(), pace, probe.inputs(), probe.targets());
     SampleExamples test = new SampleExamples(data.test());

@@ -1,7 +1,7 @@
 package dev.nnlab.examples.lab;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.NetworkBuilder;
 import java.util.List;
 
@@ -14,12 +14,17 @@ public final class SetupNetwork {
 
   private SetupNetwork() {}
 
-  public static FeedForwardNetwork build(TrainingSetup setup) {
+  public static Network build(TrainingSetup setup) {
     List<Integer> sizes = setup.sizes();
-    NetworkBuilder builder = NetworkBuilder.using(setup.catalog()).input(sizes.get(0))
-        .weights(setup.weights()).biases(setup.biases()).seed(setup.seed());
-    for (int l = 1; l < sizes.size(); l++) {
-      builder.dense(sizes.get(l), l == sizes.size() - 1 ? setup.outputActivation() : setup.hiddenActivation(), null, null);
+    NetworkBuilder builder = NetworkBuilder.using(setup.catalog()).input(setup.input())
+        .weights(setup.weights()).biases(setup.biases()).hiddenActivation(setup.hiddenActivation())
+        .outputActivation(setup.outputActivation()).seed(setup.seed());
+    if (setup.layers().isEmpty()) {
+      for (int l = 1; l < sizes.size(); l++) {
+        builder.dense(sizes.get(l), l == sizes.size() - 1 ? setup.outputActivation() : setup.hiddenActivation(), null, null);
+      }
+    } else {
+      setup.layers().forEach(builder::layer);
     }
     return builder.build();
   }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nnlab.core.plugin.Configured;
+import dev.nnlab.network.backend.Arithmetic;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.VerifiedFile;
+import dev.nnlab.network.train.BackendReport;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.TrainingListener;
 import java.time.Instant;
@@ -32,6 +34,7 @@ public final class RunManifest implements TrainingListener {
   private final List<String> arguments;
   private final Instant started = Instant.now();
   private final List<EpochRecord> epochs = new ArrayList<>();
+  private BackendReport backend;
 
   /**
    * @param setup what is trained
@@ -47,6 +50,11 @@ public final class RunManifest implements TrainingListener {
   @Override
   public void epochEnded(EpochEvent event) {
     epochs.add(EpochRecord.of(event));
+  }
+
+  @Override
+  public void trainingStarted(BackendReport report) {
+    this.backend = report;
   }
 
   /** The epochs recorded so far. */
@@ -89,6 +97,9 @@ public final class RunManifest implements TrainingListener {
     training.put("trainSize", data.train().size());
     training.put("evaluateValidation", setup.evaluateValidation());
     training.put("engine", engine);
+    if (backend != null) {
+      training.set("backend", backend());
+    }
     root.set("data", data());
     root.set("epochs", MAPPER.valueToTree(epochs));
     root.set("best", best());
@@ -102,6 +113,20 @@ public final class RunManifest implements TrainingListener {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the manifest", e);
     }
+  }
+
+  /** The backend that ran, why, and its arithmetic (style point 15). */
+  private ObjectNode backend() {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("name", backend.backend());
+    node.put("description", backend.description());
+    Arithmetic arithmetic = backend.arithmetic();
+    node.put("precision", arithmetic.precision());
+    node.put("vectorBits", arithmetic.vectorBits());
+    node.put("lanes", arithmetic.lanes());
+    node.put("sparseInputs", arithmetic.sparseInputs());
+    node.put("threads", arithmetic.threads());
+    return node;
   }
 
   private double lambda() {

@@ -2,9 +2,10 @@ package dev.nnlab.examples.train;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.SampleExamples;
+import dev.nnlab.network.train.BackendReport;
 import dev.nnlab.network.train.DivergenceException;
 import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Trainer;
@@ -43,11 +44,10 @@ public final class TrainingRun {
    * @param network the trained network (its state after the last completed epoch)
    * @param history costs and evaluations of every completed epoch
    * @param divergence why training stopped early, if it did
-   * @param engine which engine trained it (the fast single-precision path or the reference one, and
-   *     why)
+   * @param engine which backend trained it and why, as the run described itself when it started
    */
   public record Outcome(
-      FeedForwardNetwork network,
+      Network network,
       TrainingHistory history,
       Optional<DivergenceException> divergence,
       String engine) {}
@@ -62,7 +62,7 @@ public final class TrainingRun {
     all.add(recorder);
     all.addAll(listeners);
     Injector injector = Guice.createInjector(setup.module(all));
-    FeedForwardNetwork network = injector.getInstance(FeedForwardNetwork.class);
+    Network network = injector.getInstance(Network.class);
     Trainer trainer = injector.getInstance(Trainer.class);
     List<EvaluationSet> sets = new ArrayList<>();
     sets.add(EvaluationSet.of(TEST, new SampleExamples(data.test())));
@@ -71,9 +71,13 @@ public final class TrainingRun {
     }
     try {
       TrainingHistory history = trainer.train(new SampleExamples(data.train()), sets);
-      return new Outcome(network, history, Optional.empty(), trainer.engineDescription());
+      return new Outcome(network, history, Optional.empty(), engine(recorder, trainer));
     } catch (DivergenceException e) {
-      return new Outcome(network, recorder.history(), Optional.of(e), trainer.engineDescription());
+      return new Outcome(network, recorder.history(), Optional.of(e), engine(recorder, trainer));
     }
+  }
+
+  private static String engine(HistoryRecorder recorder, Trainer trainer) {
+    return recorder.backend().map(BackendReport::description).orElseGet(trainer::engineDescription);
   }
 }

@@ -6,6 +6,7 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Regularizer;
@@ -36,6 +37,9 @@ import java.util.Objects;
  * @param seed the one seed every random stream of the run is split from
  * @param evaluateValidation whether the validation set is evaluated after every epoch
  * @param catalog the plugins the components came from
+ * @param input the shape of one input example (1×28×28 for MNIST)
+ * @param layers the layer specs of {@code --layers}, or empty for dense layers of {@code sizes};
+ *     with layers, {@code sizes} are the sizes they produce
  */
 public record TrainingSetup(
     Preset preset,
@@ -51,11 +55,35 @@ public record TrainingSetup(
     int epochs,
     long seed,
     boolean evaluateValidation,
-    PluginCatalog catalog) {
+    PluginCatalog catalog,
+    Shape input,
+    List<String> layers) {
+
+  /** Dense layers of {@code sizes} on a flat input. */
+  public TrainingSetup(
+      Preset preset,
+      List<Integer> sizes,
+      Configured<Initializer> weights,
+      Configured<Initializer> biases,
+      Configured<Activation> hiddenActivation,
+      Configured<Activation> outputActivation,
+      Configured<Cost> cost,
+      Configured<Optimizer> optimizer,
+      Configured<Regularizer> regularizer,
+      int miniBatchSize,
+      int epochs,
+      long seed,
+      boolean evaluateValidation,
+      PluginCatalog catalog) {
+    this(preset, sizes, weights, biases, hiddenActivation, outputActivation, cost, optimizer, regularizer,
+        miniBatchSize, epochs, seed, evaluateValidation, catalog, Shape.flat(sizes.get(0)), List.of());
+  }
 
   public TrainingSetup {
     sizes = List.copyOf(sizes);
+    layers = List.copyOf(layers);
     Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(input, "input");
   }
 
   /** The learning rate η the optimizer was configured with. */
@@ -77,11 +105,13 @@ public record TrainingSetup(
         0,
         epochs,
         miniBatchSize,
-        seed);
+        seed,
+        input,
+        layers);
   }
 
   /**
-   * The Guice module that assembles this run's {@code FeedForwardNetwork} and {@code Trainer}: the
+   * The Guice module that assembles this run's {@code Network} and {@code Trainer}: the
    * engine's {@link NetworkModule} over this setup's plugin catalog (so plugins named by
    * {@code --plugins} resolve), with {@code listeners} bound into the trainer.
    */

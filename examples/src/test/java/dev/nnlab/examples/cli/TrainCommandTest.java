@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.core.plugin.PluginCatalog;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.data.DataFile;
 import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.io.NetworkFile;
@@ -147,9 +148,9 @@ class TrainCommandTest {
       assertThat(DataSetDefinition.MNIST.sha256().values()).contains(file.get("sha256").asText());
     }
 
-    FeedForwardNetwork network = NetworkFile.load(saved, PluginCatalog.standard());
+    Network network = NetworkFile.load(saved, PluginCatalog.standard());
     assertThat(network.sizes()).containsExactly(784, 30, 10);
-    assertThat(network.layer(0).weightInitializer().plugin().name()).isEqualTo("xavier-normal");
+    assertThat(network.layer(1).capability(ParameterInitializers.class).orElseThrow().weights().plugin().name()).isEqualTo("xavier-normal");
   }
 
   @Test

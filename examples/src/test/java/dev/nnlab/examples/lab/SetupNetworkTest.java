@@ -3,9 +3,9 @@ package dev.nnlab.examples.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.cli.NetworkOptionsFixture;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.FeedForwardNetwork;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,13 +18,13 @@ class SetupNetworkTest {
   void buildsTheNetworkTheInjectorBuilds(String args) {
     TrainingSetup setup = NetworkOptionsFixture.resolve(args.split(" "));
 
-    FeedForwardNetwork direct = SetupNetwork.build(setup);
-    FeedForwardNetwork injected = Guice.createInjector(setup.module(List.of())).getInstance(FeedForwardNetwork.class);
+    Network direct = SetupNetwork.build(setup);
+    Network injected = Guice.createInjector(setup.module(List.of())).getInstance(Network.class);
 
     assertThat(direct.toString()).isEqualTo(injected.toString());
     for (int l = 0; l < direct.layers().size(); l++) {
-      assertThat(direct.layer(l).weights().value().data).containsExactly(injected.layer(l).weights().value().data);
-      assertThat(direct.layer(l).biases().value().data).containsExactly(injected.layer(l).biases().value().data);
+      assertThat(direct.parameter("layer" + (l + 1) + ".weights").value().data).containsExactly(injected.parameter("layer" + (l + 1) + ".weights").value().data);
+      assertThat(direct.parameter("layer" + (l + 1) + ".biases").value().data).containsExactly(injected.parameter("layer" + (l + 1) + ".biases").value().data);
     }
   }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.examples.cli.NetworkOptionsFixture;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.Trainer;
@@ -16,27 +17,27 @@ import org.junit.jupiter.api.Test;
 
 class TrainingSetupTest {
 
-  private static FeedForwardNetwork network(String... args) {
+  private static Network network(String... args) {
     return Guice.createInjector(NetworkOptionsFixture.resolve(args).module(List.of()))
-        .getInstance(FeedForwardNetwork.class);
+        .getInstance(Network.class);
   }
 
   @Test
   void theModuleBuildsTheNetworkTheSetupDescribes() {
-    FeedForwardNetwork network = network("--sizes", "784,40,20,10", "--activation", "tanh", "--init", "he-normal");
+    Network network = network("--sizes", "784,40,20,10", "--activation", "tanh", "--init", "he-normal");
 
     assertThat(network.sizes()).containsExactly(784, 40, 20, 10);
-    assertThat(network.layer(0).activation().plugin().name()).isEqualTo("tanh");
-    assertThat(network.layer(1).activation().plugin().name()).isEqualTo("tanh");
-    assertThat(network.layer(2).activation().plugin().name()).isEqualTo("sigmoid");
-    assertThat(network.layer(0).weightInitializer().plugin().name()).isEqualTo("he-normal");
+    assertThat(network.layer(1).activation().orElseThrow().plugin().name()).isEqualTo("tanh");
+    assertThat(network.layer(2).activation().orElseThrow().plugin().name()).isEqualTo("tanh");
+    assertThat(network.layer(3).activation().orElseThrow().plugin().name()).isEqualTo("sigmoid");
+    assertThat(network.layer(1).capability(ParameterInitializers.class).orElseThrow().weights().plugin().name()).isEqualTo("he-normal");
   }
 
   @Test
   void theSeedFixesTheWeights() {
-    double[] a = network("--seed", "4").layer(0).weights().value().data;
-    double[] b = network("--seed", "4").layer(0).weights().value().data;
-    double[] c = network("--seed", "5").layer(0).weights().value().data;
+    double[] a = network("--seed", "4").parameter("layer1.weights").value().data;
+    double[] b = network("--seed", "4").parameter("layer1.weights").value().data;
+    double[] c = network("--seed", "5").parameter("layer1.weights").value().data;
 
     assertThat(b).containsExactly(a);
     assertThat(c).isNotEqualTo(a);

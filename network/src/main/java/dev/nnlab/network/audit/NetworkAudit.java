@@ -1,15 +1,18 @@
 package dev.nnlab.network.audit;
 
 import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.core.model.Cost;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.model.Parameter;
+import dev.nnlab.network.backend.Dropout;
+import dev.nnlab.network.backend.reference.LayerStack;
 import dev.nnlab.network.diagnostics.Diagnostics;
 import dev.nnlab.network.diagnostics.Summary;
-import dev.nnlab.network.engine.BatchEngine;
-import dev.nnlab.network.engine.Dropout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 
@@ -23,7 +26,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  * }</pre>
  *
  * The backward pass overwrites the parameters' gradient buffers (as any training step would) and
- * nothing else: weights and biases are left untouched.
+ * nothing else: weights and biases are left untouched. It measures the layers that declare
+ * {@link ParameterInitializers} and have weights, biases, an activation and a pre-activation (dense
+ * layers); the others are left out and the measured ones keep their positions.
  */
 public final class NetworkAudit {
 
@@ -39,45 +44,61 @@ public final class NetworkAudit {
    * @param targets its targets, {@code m × outputSize}
    */
   public static AuditReport audit(
-      FeedForwardNetwork network, Cost cost, TrainingPace pace, DMatrixRMaj inputs, DMatrixRMaj targets) {
+      Network network, Cost cost, TrainingPace pace, DMatrixRMaj inputs, DMatrixRMaj targets) {
     if (inputs.numRows != targets.numRows || inputs.numRows < 1) {
       throw new IllegalArgumentException(
           "the probe batch needs as many target rows as input rows (at least 1), got " + inputs.numRows
               + " inputs and " + targets.numRows + " targets");
     }
-    BatchEngine engine = BatchEngine.forTraining(network, cost, Dropout.none());
-    engine.forwardTraining(inputs);
-    engine.backward(inputs, targets);
+    // training mode without dropout draws nothing; the stream only honours the layer contract
+    LayerStack stack = LayerStack.forTraining(network, cost, Dropout.none(), new SplittableRandom(0));
+    stack.forwardTraining(inputs);
+    stack.backward(targets);
     List<LayerAudit> layers = new ArrayList<>();
-    for (DenseLayer layer : network.layers()) {
-      layers.add(measure(layer, engine, network.layers().size(), pace));
+    for (Layer layer : network.layers()) {
+      if (measurable(layer, stack)) {
+        layers.add(measure(layer, stack, network.layers().size(), pace));
+      }
     }
-    int last = network.layers().size() - 1;
-    OutputCollapse collapse = OutputCollapse.of(engine.preActivation(last), engine.output());
-    boolean fused = engine.fusedOutputDelta();
+    int last = network.layers().size();
+    OutputCollapse collapse =
+        OutputCollapse.of(stack.preActivation(last).orElse(stack.output()), stack.output());
+    boolean fused = stack.fusedOutputDelta();
     return new AuditReport(
         inputs.numRows, pace, fused, layers, collapse, Verdicts.judge(layers, collapse, pace, fused));
   }
 
-  private static LayerAudit measure(DenseLayer layer, BatchEngine engine, int count, TrainingPace pace) {
-    int l = layer.index();
-    DMatrixRMaj z = engine.preActivation(l);
-    DMatrixRMaj a = engine.activation(l);
-    DMatrixRMaj w = layer.weights().value();
-    DMatrixRMaj b = layer.biases().value();
-    Activation activation = layer.activation().value();
+  private static boolean measurable(Layer layer, LayerStack stack) {
+    return layer.capability(ParameterInitializers.class).isPresent()
+        && layer.activation().isPresent()
+        && stack.preActivation(layer.position()).isPresent()
+        && Diagnostics.parameter(layer, Parameter.Role.WEIGHTS).isPresent()
+        && Diagnostics.parameter(layer, Parameter.Role.BIASES).isPresent();
+  }
+
+  private static LayerAudit measure(Layer layer, LayerStack stack, int count, TrainingPace pace) {
+    int p = layer.position();
+    ParameterInitializers init = layer.capability(ParameterInitializers.class).orElseThrow();
+    DMatrixRMaj z = stack.preActivation(p).orElseThrow();
+    DMatrixRMaj a = stack.activation(p);
+    DMatrixRMaj delta = stack.delta(p).orElseThrow();
+    Parameter weights = Diagnostics.parameter(layer, Parameter.Role.WEIGHTS).orElseThrow();
+    Parameter biases = Diagnostics.parameter(layer, Parameter.Role.BIASES).orElseThrow();
+    DMatrixRMaj w = weights.value();
+    DMatrixRMaj b = biases.value();
+    Activation activation = layer.activation().orElseThrow().value();
     double gain = activation.gain();
     double weightNorm = NormOps_DDRM.normF(w);
-    double weightGradientNorm = NormOps_DDRM.normF(layer.weights().gradient());
+    double weightGradientNorm = NormOps_DDRM.normF(weights.gradient());
     return new LayerAudit(
-        l + 1,
-        l == count - 1,
-        layer.activation().spec(),
-        layer.fan(),
-        layer.weightInitializer().spec(),
-        layer.weightInitializer().value().formula(layer.fan()),
-        layer.biasInitializer().spec(),
-        layer.biasInitializer().value().formula(layer.fan()),
+        p,
+        p == count,
+        layer.activation().orElseThrow().spec(),
+        init.fan(),
+        init.weights().spec(),
+        init.weights().value().formula(init.fan()),
+        init.biases().spec(),
+        init.biases().value().formula(init.fan()),
         Summary.of(z.data, z.getNumElements()),
         Summary.of(a.data, a.getNumElements()),
         signal(z),
@@ -86,10 +107,10 @@ public final class NetworkAudit {
         weightedInputRms(z, b),
         Diagnostics.saturation(activation, z, a),
         weightNorm * weightNorm / w.getNumElements(),
-        gain > 0 && Double.isFinite(gain) ? ScaleBand.of(gain, layer.fan()) : null,
+        gain > 0 && Double.isFinite(gain) ? ScaleBand.of(gain, init.fan()) : null,
         distinctUnits(w, b),
-        rms(engine.delta(l).data, engine.delta(l).getNumElements()),
-        NormOps_DDRM.normF(layer.biases().gradient()),
+        rms(delta.data, delta.getNumElements()),
+        NormOps_DDRM.normF(biases.gradient()),
         weightGradientNorm,
         weightNorm,
         epochDrift(pace, weightGradientNorm, weightNorm));

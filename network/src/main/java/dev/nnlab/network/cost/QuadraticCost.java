@@ -1,6 +1,8 @@
 package dev.nnlab.network.cost;
 
 import dev.nnlab.core.model.Cost;
+import java.util.Optional;
+import java.util.function.DoubleBinaryOperator;
 import org.ejml.data.DMatrixRMaj;
 
 /** Nielsen's chapter-1 cost: C_x = ½‖a − y‖², so ∂C_x/∂a = a − y. */
@@ -28,5 +30,11 @@ public final class QuadraticCost implements Cost {
   @Override
   public String toString() {
     return "quadratic";
+  }
+
+  /** ∂C_x/∂a_j = a_j − y_j. */
+  @Override
+  public Optional<DoubleBinaryOperator> elementwiseGradient() {
+    return Optional.of((a, y) -> a - y);
   }
 }

@@ -1,6 +1,5 @@
 package dev.nnlab.network.data;
 
-import dev.nnlab.network.train.Examples;
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 

@@ -3,12 +3,14 @@ package dev.nnlab.network.diagnostics;
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
-import dev.nnlab.network.engine.BatchEngine;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.model.Parameter;
+import dev.nnlab.network.backend.reference.LayerStack;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 
@@ -21,6 +23,10 @@ import org.ejml.dense.row.NormOps_DDRM;
  * (sample, unit) pair is saturated when |f′(z)| &lt; {@value #SATURATION_THRESHOLD} × the peak |f′|
  * (the largest |f′| on a grid of z in [−{@value #PEAK_SEARCH_RANGE}, {@value #PEAK_SEARCH_RANGE}],
  * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample.
+ *
+ * <p>It measures the layers that have weights, an activation and a pre-activation (dense and
+ * convolution layers); layers without them (pooling, flatten, dropout) are left out, and the
+ * remaining ones keep their positions.
  */
 public final class Diagnostics {
 
@@ -36,7 +42,7 @@ public final class Diagnostics {
   private Diagnostics() {}
 
   /** Probes without update ratios (reported as NaN). */
-  public static NetworkDiagnostics probe(FeedForwardNetwork network, DMatrixRMaj inputs) {
+  public static NetworkDiagnostics probe(Network network, DMatrixRMaj inputs) {
     double[] none = new double[network.layers().size()];
     Arrays.fill(none, Double.NaN);
     return probe(network, inputs, none);
@@ -45,41 +51,53 @@ public final class Diagnostics {
   /**
    * Probes {@code network} on {@code inputs} ({@code m × inputSize}).
    *
-   * @param updateRatios ‖ΔW‖/‖W‖ of the last update per layer (index from 0), NaN where unknown
+   * @param updateRatios ‖ΔW‖/‖W‖ of the last update per layer (layer p at index p − 1), NaN where
+   *     unknown
    */
-  public static NetworkDiagnostics probe(
-      FeedForwardNetwork network, DMatrixRMaj inputs, double[] updateRatios) {
+  public static NetworkDiagnostics probe(Network network, DMatrixRMaj inputs, double[] updateRatios) {
     if (updateRatios.length != network.layers().size()) {
       throw new IllegalArgumentException(
           updateRatios.length + " update ratios for " + network.layers().size() + " layers");
     }
-    BatchEngine engine = BatchEngine.forInference(network);
-    engine.forward(inputs);
+    LayerStack stack = LayerStack.forInference(network);
+    stack.forward(inputs);
     List<LayerDiagnostics> layers = new ArrayList<>();
-    for (DenseLayer layer : network.layers()) {
-      int l = layer.index();
-      DMatrixRMaj z = engine.preActivation(l);
-      DMatrixRMaj a = engine.activation(l);
+    for (Layer layer : network.layers()) {
+      int p = layer.position();
+      Optional<DMatrixRMaj> pre = stack.preActivation(p);
+      Optional<Parameter> weights = parameter(layer, Parameter.Role.WEIGHTS);
+      if (pre.isEmpty() || weights.isEmpty() || layer.activation().isEmpty()) {
+        continue;
+      }
+      DMatrixRMaj z = pre.get();
+      DMatrixRMaj a = stack.activation(p);
       int n = z.getNumElements();
-      DMatrixRMaj w = layer.weights().value();
-      DMatrixRMaj gradW = layer.weights().gradient();
+      DMatrixRMaj w = weights.get().value();
+      DMatrixRMaj gradW = weights.get().gradient();
+      double biasGradientNorm =
+          parameter(layer, Parameter.Role.BIASES).map(b -> NormOps_DDRM.normF(b.gradient())).orElse(0.0);
       layers.add(
           new LayerDiagnostics(
-              l + 1,
-              layer.activation().spec(),
-              layer.outputSize(),
+              p,
+              layer.activation().get().spec(),
+              layer.outputShape().size(),
               Summary.of(z.data, n),
               Summary.of(a.data, n),
-              saturation(layer.activation().value(), z, a),
+              saturation(layer.activation().get().value(), z, a),
               NormOps_DDRM.normF(w),
               NormOps_DDRM.normF(gradW),
-              NormOps_DDRM.normF(layer.biases().gradient()),
-              updateRatios[l],
+              biasGradientNorm,
+              updateRatios[p - 1],
               Histogram.of(w.data, w.getNumElements(), HISTOGRAM_BINS),
               Histogram.of(a.data, n, HISTOGRAM_BINS),
               Histogram.of(gradW.data, gradW.getNumElements(), HISTOGRAM_BINS)));
     }
     return new NetworkDiagnostics(inputs.numRows, layers);
+  }
+
+  /** The layer's first parameter of {@code role}. */
+  public static Optional<Parameter> parameter(Layer layer, Parameter.Role role) {
+    return layer.parameters().stream().filter(p -> p.role() == role).findFirst();
   }
 
   /** Saturated and dead units of one layer, given its z and a on the probe batch. */

@@ -1,9 +1,11 @@
 package dev.nnlab.network.fast;
 
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.model.Cost;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleBinaryOperator;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -24,6 +26,7 @@ final class FastEngine implements AutoCloseable {
   private final FloatLayer[] layers;
   private final Cost cost;
   private final boolean fusedDelta;
+  private final DoubleBinaryOperator outputGradient;
   private final float eta;
   private final float decay;
   private final TrainingInputs inputs;
@@ -36,19 +39,20 @@ final class FastEngine implements AutoCloseable {
   private final PhaseRunner runner;
   private final PhaseRunner.Phase forwardBackward = this::forwardBackward;
   private final PhaseRunner.Phase update = this::update;
-  private float[][] snapshot;
   private int count;
 
   /**
    * @param fusedDelta whether the output δ is a − y (the cost's canonical link) rather than
-   *     (a − y)·f′(z) (quadratic cost)
+   *     g(a, y)·f′(z)
+   * @param outputGradient the cost's element-wise ∂C_x/∂a_j = g(a_j, y_j); unused when fused
    * @param lambdaOverN the L2 strength over the training-set size, 0 without decay
    */
   FastEngine(
-      FeedForwardNetwork network, Cost cost, boolean fusedDelta, double eta, double lambdaOverN,
+      Network network, Cost cost, boolean fusedDelta, DoubleBinaryOperator outputGradient, double eta,
+      double lambdaOverN,
       TrainingInputs inputs, int maxBatch, FloatOps ops, int threads) {
     this.ops = ops;
-    List<DenseLayer> list = network.layers();
+    List<Layer> list = network.layers();
     this.layers = new FloatLayer[list.size()];
     this.z = new float[layers.length][];
     this.a = new float[layers.length][];
@@ -64,6 +68,7 @@ final class FastEngine implements AutoCloseable {
     }
     this.cost = cost;
     this.fusedDelta = fusedDelta;
+    this.outputGradient = outputGradient;
     this.eta = (float) eta;
     this.decay = (float) (1 - eta * lambdaOverN);
     this.inputs = inputs;
@@ -136,8 +141,12 @@ final class FastEngine implements AutoCloseable {
       int o = s * output.stride;
       int t = inputs.targetOffset(s);
       for (int j = 0; j < output.out; j++) {
-        float error = a[last][o + j] - y[t + j];
-        delta[last][o + j] = fusedDelta ? error : error * output.derivative(z[last], a[last], o + j);
+        if (fusedDelta) {
+          delta[last][o + j] = a[last][o + j] - y[t + j];
+        } else {
+          float g = (float) outputGradient.applyAsDouble(a[last][o + j], y[t + j]);
+          delta[last][o + j] = g * output.derivative(z[last], a[last], o + j);
+        }
       }
       for (int l = last; l > 0; l--) {
         FloatLayer layer = layers[l];
@@ -184,39 +193,9 @@ final class FastEngine implements AutoCloseable {
   }
 
   /** Writes the current parameters into {@code network}'s double matrices. */
-  void storeInto(FeedForwardNetwork network) {
+  void storeInto(Network network) {
     for (int l = 0; l < layers.length; l++) {
-      layers[l].store(network.layer(l));
-    }
-  }
-
-  /** Remembers the current weights, for {@link #updateRatios}. */
-  void snapshot() {
-    if (snapshot == null) {
-      snapshot = new float[layers.length][];
-      for (int l = 0; l < layers.length; l++) {
-        snapshot[l] = layers[l].w.clone();
-      }
-    } else {
-      for (int l = 0; l < layers.length; l++) {
-        System.arraycopy(layers[l].w, 0, snapshot[l], 0, layers[l].w.length);
-      }
-    }
-  }
-
-  /** ‖W − W_snapshot‖/‖W_snapshot‖ per layer, into {@code ratios}. */
-  void updateRatios(double[] ratios) {
-    for (int l = 0; l < layers.length; l++) {
-      double change = 0;
-      double norm = 0;
-      float[] now = layers[l].w;
-      float[] before = snapshot[l];
-      for (int i = 0; i < now.length; i++) {
-        double d = now[i] - before[i];
-        change += d * d;
-        norm += (double) before[i] * before[i];
-      }
-      ratios[l] = Math.sqrt(change) / Math.sqrt(norm);
+      layers[l].store(network.layers().get(l));
     }
   }
 
@@ -225,14 +204,14 @@ final class FastEngine implements AutoCloseable {
    * from) into the network's parameter gradients, as the reference engine leaves them; for
    * diagnostics, so computed only on request.
    */
-  void gradientsInto(FeedForwardNetwork network, double lambdaOverN) {
+  void gradientsInto(Network network, double lambdaOverN) {
     for (int l = 0; l < layers.length; l++) {
       FloatLayer layer = layers[l];
-      DenseLayer target = network.layer(l);
-      double[] gradW = target.weights().gradient().data;
-      double[] gradB = target.biases().gradient().data;
-      java.util.Arrays.fill(gradW, 0);
-      java.util.Arrays.fill(gradB, 0);
+      Layer target = network.layers().get(l);
+      double[] gradW = target.parameters().get(0).gradient().data;
+      double[] gradB = target.parameters().get(1).gradient().data;
+      Arrays.fill(gradW, 0);
+      Arrays.fill(gradB, 0);
       double scale = 1.0 / count;
       for (int s = 0; s < count; s++) {
         int o = s * layer.stride;

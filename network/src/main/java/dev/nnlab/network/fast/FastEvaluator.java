@@ -1,7 +1,7 @@
 package dev.nnlab.network.fast;
 
 import dev.nnlab.core.model.Cost;
-import dev.nnlab.network.train.Examples;
+import dev.nnlab.network.data.Examples;
 import org.ejml.data.DMatrixRMaj;
 
 /**

@@ -2,31 +2,31 @@ package dev.nnlab.network.fast;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.activation.ElementwiseActivation;
+import dev.nnlab.core.layer.DenseGeometry;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Regularizer;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
-import dev.nnlab.network.cost.QuadraticCost;
-import dev.nnlab.network.optim.Sgd;
-import dev.nnlab.network.regularize.L2;
-import dev.nnlab.network.regularize.NoRegularizer;
-import dev.nnlab.network.train.Evaluation;
-import dev.nnlab.network.train.Examples;
+import dev.nnlab.network.backend.Score;
+import dev.nnlab.network.data.Examples;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.DoubleBinaryOperator;
 
 /**
- * The fast training path: single-precision SGD that skips zero inputs in the first layer and uses
- * the Vector API where the JVM has it, with the reference engine's semantics — same initial
- * weights (read from the network), the caller's batch order, the same update rule and cost.
+ * The fast dense training path: single-precision SGD that skips zero inputs in the first layer and
+ * uses the Vector API where the JVM has it, with the reference semantics — same initial weights
+ * (read from the network), the caller's batch order, the same update rule and cost.
  *
- * <p>It supports dense layers with element-wise activations (the sigmoid vectorised, others through
- * their scalar functions), the quadratic cost or any cost whose canonical link is the output
- * activation (sigmoid + cross-entropy), plain SGD, and no regularisation or L2; {@link #unsupported}
- * says why anything else must use the reference engine. While it runs, the network's double
- * matrices are stale: {@link #storeInto} writes the current parameters back.
+ * <p>It runs what declares itself runnable: layers that declare a {@link DenseGeometry} with an
+ * element-wise activation, a cost with an element-wise gradient or whose canonical link is the
+ * output activation, an optimizer that declares a plain gradient step, and a regularizer that
+ * declares L2 weight decay (λ = 0 for none); {@link #unsupported} says why anything else must use
+ * the reference backend. While it runs, the network's double matrices are stale: {@link #storeInto}
+ * writes the current parameters back.
  *
  * <pre>{@code
  * try (FastTraining fast = FastTraining.start(network, cost, optimizer, regularizer, training, 10, options)) {
@@ -62,26 +62,34 @@ public final class FastTraining implements AutoCloseable {
    * @param dropoutRate the trainer's dropout rate; the fast path has none
    */
   public static Optional<String> unsupported(
-      FeedForwardNetwork network, Cost cost, Optimizer optimizer, Regularizer regularizer, double dropoutRate) {
-    for (DenseLayer layer : network.layers()) {
-      if (!(layer.activation().value() instanceof ElementwiseActivation)) {
+      Network network, Cost cost, Optimizer optimizer, Regularizer regularizer, double dropoutRate) {
+    for (Layer layer : network.layers()) {
+      Optional<DenseGeometry> dense = layer.capability(DenseGeometry.class);
+      if (dense.isEmpty()) {
         return Optional.of(
-            "layer " + (layer.index() + 1) + "'s activation " + layer.activation().spec() + " is not element-wise");
+            "layer " + layer.position() + " " + layer.definition() + " declares no dense geometry");
+      }
+      if (!(dense.get().activation().value() instanceof ElementwiseActivation)) {
+        return Optional.of(
+            "layer " + layer.position() + "'s activation " + dense.get().activation().spec()
+                + " is not element-wise");
       }
     }
-    if (!(optimizer instanceof Sgd)) {
-      return Optional.of("the optimizer " + optimizer + " is not plain SGD");
+    if (optimizer.plainGradientStep().isEmpty()) {
+      return Optional.of("the optimizer " + optimizer + " declares no plain gradient step (as plain SGD does)");
     }
-    if (!(regularizer instanceof NoRegularizer || regularizer instanceof L2)) {
-      return Optional.of("the regularizer " + regularizer + " is neither none nor L2");
+    if (regularizer.l2WeightDecay().isEmpty()) {
+      return Optional.of("the regularizer " + regularizer + " declares no L2 weight decay (as none and L2 do)");
     }
     if (dropoutRate > 0) {
       return Optional.of("dropout is on (rate " + dropoutRate + ")");
     }
-    if (!(cost instanceof QuadraticCost || cost.hasCanonicalLink(outputActivation(network)))) {
+    Activation output = outputActivation(network);
+    if (!cost.hasCanonicalLink(output) && cost.elementwiseGradient().isEmpty()) {
       return Optional.of(
-          "the cost " + cost + " is neither quadratic nor the canonical link of the output activation "
-              + network.layer(network.layers().size() - 1).activation().spec());
+          "the cost " + cost + " has neither an element-wise gradient nor the output activation "
+              + network.layer(network.layers().size()).activation().orElseThrow().spec()
+              + " as its canonical link");
     }
     return Optional.empty();
   }
@@ -92,7 +100,7 @@ public final class FastTraining implements AutoCloseable {
    * @throws IllegalArgumentException if {@link #unsupported} gives a reason
    */
   public static FastTraining start(
-      FeedForwardNetwork network, Cost cost, Optimizer optimizer, Regularizer regularizer, Examples training,
+      Network network, Cost cost, Optimizer optimizer, Regularizer regularizer, Examples training,
       int miniBatchSize, FastOptions options) {
     Optional<String> reason = unsupported(network, cost, optimizer, regularizer, 0);
     if (reason.isPresent()) {
@@ -101,18 +109,22 @@ public final class FastTraining implements AutoCloseable {
     FloatOps ops = options.ops();
     int batch = Math.min(miniBatchSize, training.size());
     TrainingInputs inputs = new TrainingInputs(training, batch, options.sparseThreshold());
-    double lambdaOverN = regularizer instanceof L2 l2 ? l2.lambda() / training.size() : 0;
+    double lambdaOverN = regularizer.l2WeightDecay().getAsDouble() / training.size();
     boolean fused = cost.hasCanonicalLink(outputActivation(network));
+    DoubleBinaryOperator outputGradient = fused ? null : cost.elementwiseGradient().orElseThrow();
+    OptionalDouble eta = optimizer.plainGradientStep();
+    int units = network.layers().stream().mapToInt(layer -> layer.outputShape().size()).sum();
     FastEngine engine =
         new FastEngine(
-            network, cost, fused, optimizer.learningRate(), lambdaOverN, inputs, batch, ops,
-            options.threadsFor(batch, network.layers().stream().mapToInt(DenseLayer::outputSize).sum()));
+            network, cost, fused, outputGradient, eta.getAsDouble(), lambdaOverN, inputs, batch, ops,
+            options.threadsFor(batch, units));
     return new FastTraining(
         engine, ops, cost, lambdaOverN, options.sparseThreshold(), network.layers().size());
   }
 
-  private static Activation outputActivation(FeedForwardNetwork network) {
-    return network.layer(network.layers().size() - 1).activation().value();
+  private static Activation outputActivation(Network network) {
+    Layer last = network.layer(network.layers().size());
+    return last.capability(DenseGeometry.class).orElseThrow().activation().value();
   }
 
   /** E.g. "float vector 256-bit, sparse inputs (density 0.191), 1 thread(s)". */
@@ -128,6 +140,11 @@ public final class FastTraining implements AutoCloseable {
   /** Whether the arithmetic uses the Vector API. */
   public boolean vectorised() {
     return ops != ScalarFloatOps.INSTANCE;
+  }
+
+  /** Floats per vector, 1 when scalar. */
+  public int lanes() {
+    return ops.lanes();
   }
 
   public int threads() {
@@ -147,37 +164,24 @@ public final class FastTraining implements AutoCloseable {
     engine.update();
   }
 
-  /** Remembers the weights before an update, to report ‖ΔW‖/‖W‖ with {@link #updateRatios}. */
-  public void snapshot() {
-    engine.snapshot();
-  }
-
-  /** ‖W − W_snapshot‖/‖W_snapshot‖ per layer (from 0). */
-  public void updateRatios(double[] ratios) {
-    engine.updateRatios(ratios);
-  }
-
   /** Writes the current weights and biases into {@code network} (the one the run started from). */
-  public void storeInto(FeedForwardNetwork network) {
+  public void storeInto(Network network) {
     engine.storeInto(network);
   }
 
   /** Writes the last batch's mean gradients into the network's parameter gradients. */
-  public void gradientsInto(FeedForwardNetwork network) {
+  public void gradientsInto(Network network) {
     engine.gradientsInto(network, lambdaOverN);
   }
 
-  /**
-   * Evaluates the current parameters on {@code examples}; the penalty term (regularisation of the
-   * weights) is the caller's, added to the mean cost.
-   */
-  public Evaluation evaluate(String name, Examples examples, double penalty) {
+  /** Classifies and costs {@code examples} with the current parameters (no regularisation term). */
+  public Score score(Examples examples) {
     FastEvaluator evaluator =
         evaluators.computeIfAbsent(
             examples, e -> new FastEvaluator(engine, ops, cost, e, layers, sparseThreshold));
     double[] total = new double[1];
     int correct = evaluator.evaluate(total);
-    return new Evaluation(name, correct, examples.size(), total[0] / examples.size() + penalty);
+    return new Score(correct, total[0]);
   }
 
   @Override

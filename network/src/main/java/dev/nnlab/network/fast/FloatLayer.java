@@ -1,7 +1,8 @@
 package dev.nnlab.network.fast;
 
 import dev.nnlab.core.activation.ElementwiseActivation;
-import dev.nnlab.network.DenseLayer;
+import dev.nnlab.core.layer.DenseGeometry;
+import dev.nnlab.core.layer.Layer;
 import dev.nnlab.network.cost.CanonicalLinks;
 import org.ejml.data.DMatrixRMaj;
 
@@ -26,28 +27,45 @@ final class FloatLayer {
   private final ElementwiseActivation activation;
   private final boolean sigmoid;
 
-  FloatLayer(DenseLayer layer, int lanes) {
-    if (!(layer.activation().value() instanceof ElementwiseActivation f)) {
+  /**
+   * @param layer a layer that declares a {@link DenseGeometry} with an element-wise activation; its
+   *     parameters are the weights then the biases, in that contract's layout
+   */
+  FloatLayer(Layer layer, int lanes) {
+    DenseGeometry geometry =
+        layer.capability(DenseGeometry.class)
+            .orElseThrow(() -> new IllegalArgumentException(
+                "layer " + layer.position() + " " + layer.definition() + " declares no dense geometry"));
+    if (!(geometry.activation().value() instanceof ElementwiseActivation f)) {
       throw new IllegalArgumentException(
-          "layer " + (layer.index() + 1) + "'s activation " + layer.activation().spec()
+          "layer " + layer.position() + "'s activation " + geometry.activation().spec()
               + " is not element-wise; the fast path needs element-wise activations");
     }
     this.activation = f;
     this.sigmoid = CanonicalLinks.isLogistic(f);
-    this.in = layer.inputSize();
-    this.out = layer.outputSize();
+    this.in = geometry.inputs();
+    this.out = geometry.units();
     this.stride = (out + lanes - 1) / lanes * lanes;
     this.inStride = (in + lanes - 1) / lanes * lanes;
     this.w = new float[in * stride];
     this.b = new float[stride];
-    this.v = layer.index() == 0 ? null : new float[out * inStride];
+    this.v = layer.position() == 1 ? null : new float[out * inStride];
     load(layer);
   }
 
+  /** The weights (units × inputs) and the biases, DenseGeometry's parameter order. */
+  static DMatrixRMaj weights(Layer layer) {
+    return layer.parameters().get(0).value();
+  }
+
+  static DMatrixRMaj biases(Layer layer) {
+    return layer.parameters().get(1).value();
+  }
+
   /** Copies the layer's double parameters in, rounded to float. */
-  void load(DenseLayer layer) {
-    DMatrixRMaj weights = layer.weights().value();
-    DMatrixRMaj biases = layer.biases().value();
+  void load(Layer layer) {
+    DMatrixRMaj weights = weights(layer);
+    DMatrixRMaj biases = biases(layer);
     for (int j = 0; j < out; j++) {
       for (int i = 0; i < in; i++) {
         w[i * stride + j] = (float) weights.data[j * in + i];
@@ -60,9 +78,9 @@ final class FloatLayer {
   }
 
   /** Writes these parameters into the layer's double matrices. */
-  void store(DenseLayer layer) {
-    DMatrixRMaj weights = layer.weights().value();
-    DMatrixRMaj biases = layer.biases().value();
+  void store(Layer layer) {
+    DMatrixRMaj weights = weights(layer);
+    DMatrixRMaj biases = biases(layer);
     for (int j = 0; j < out; j++) {
       for (int i = 0; i < in; i++) {
         weights.data[j * in + i] = w[i * stride + j];

@@ -1,6 +1,6 @@
 package dev.nnlab.network.fast;
 
-import dev.nnlab.network.train.Examples;
+import dev.nnlab.network.data.Examples;
 import org.ejml.data.DMatrixRMaj;
 
 /**

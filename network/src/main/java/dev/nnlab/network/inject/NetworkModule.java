@@ -7,12 +7,12 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Named;
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Regularizer;
 import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.core.plugin.PluginCatalog;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.train.Trainer;
 import dev.nnlab.network.train.TrainingEngine;
@@ -96,7 +96,7 @@ public final class NetworkModule extends AbstractModule {
 
   @Provides
   @Singleton
-  FeedForwardNetwork network(
+  Network network(
       PluginCatalog catalog,
       NetworkSpecification spec,
       @Named("weights") Configured<Initializer> weights,
@@ -104,11 +104,15 @@ public final class NetworkModule extends AbstractModule {
       @Named("hidden") Configured<Activation> hidden,
       @Named("output") Configured<Activation> output) {
     NetworkBuilder builder =
-        NetworkBuilder.using(catalog).input(spec.sizes().get(0)).weights(weights).biases(biases)
-            .seed(spec.seed());
-    List<Integer> sizes = spec.sizes();
-    for (int l = 1; l < sizes.size(); l++) {
-      builder.dense(sizes.get(l), l == sizes.size() - 1 ? output : hidden, null, null);
+        NetworkBuilder.using(catalog).input(spec.input()).weights(weights).biases(biases)
+            .hiddenActivation(hidden).outputActivation(output).seed(spec.seed());
+    if (spec.layers().isEmpty()) {
+      List<Integer> sizes = spec.sizes();
+      for (int l = 1; l < sizes.size(); l++) {
+        builder.dense(sizes.get(l), l == sizes.size() - 1 ? output : hidden, null, null);
+      }
+    } else {
+      spec.layers().forEach(builder::layer);
     }
     return builder.build();
   }
@@ -125,7 +129,7 @@ public final class NetworkModule extends AbstractModule {
   @Provides
   @Singleton
   Trainer trainer(
-      FeedForwardNetwork network,
+      Network network,
       NetworkSpecification spec,
       Configured<Cost> cost,
       Configured<Optimizer> optimizer,

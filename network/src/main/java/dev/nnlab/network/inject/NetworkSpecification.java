@@ -1,5 +1,6 @@
 package dev.nnlab.network.inject;
 
+import dev.nnlab.core.layer.Shape;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param epochs number of epochs
  * @param miniBatchSize examples per mini-batch
  * @param seed the one seed every random stream is split from
+ * @param input the shape of one input example; its size is {@code sizes.get(0)}
+ * @param layers the layer specs, such as {@code conv(filters=20, kernel=5)}, or empty for dense
+ *     layers of {@code sizes} (the shorthand); with layers, {@code sizes} are the sizes they produce
  */
 public record NetworkSpecification(
     List<Integer> sizes,
@@ -31,10 +35,36 @@ public record NetworkSpecification(
     double dropout,
     int epochs,
     int miniBatchSize,
-    long seed) {
+    long seed,
+    Shape input,
+    List<String> layers) {
+
+  /** Dense layers of {@code sizes} on a flat input. */
+  public NetworkSpecification(
+      List<Integer> sizes,
+      String hiddenActivation,
+      String outputActivation,
+      String weightInitializer,
+      String biasInitializer,
+      String cost,
+      String optimizer,
+      String regularizer,
+      double dropout,
+      int epochs,
+      int miniBatchSize,
+      long seed) {
+    this(sizes, hiddenActivation, outputActivation, weightInitializer, biasInitializer, cost, optimizer,
+        regularizer, dropout, epochs, miniBatchSize, seed, flatInput(sizes), List.of());
+  }
+
+  private static Shape flatInput(List<Integer> sizes) {
+    return sizes.isEmpty() || sizes.get(0) < 1 ? Shape.flat(1) : Shape.flat(sizes.get(0));
+  }
 
   public NetworkSpecification {
     sizes = List.copyOf(sizes);
+    layers = List.copyOf(layers);
+    Objects.requireNonNull(input, "input");
     if (sizes.size() < 2 || sizes.stream().anyMatch(size -> size < 1)) {
       throw new IllegalArgumentException(
           "sizes must list the input size and at least one layer size, all >= 1; got " + sizes);
@@ -48,6 +78,10 @@ public record NetworkSpecification(
     Objects.requireNonNull(regularizer, "regularizer");
     if (!(dropout >= 0 && dropout < 1)) {
       throw new IllegalArgumentException("dropout must be in [0, 1), got " + dropout);
+    }
+    if (input.size() != sizes.get(0)) {
+      throw new IllegalArgumentException(
+          "the input shape " + input + " has " + input.size() + " values but sizes start with " + sizes.get(0));
     }
     if (epochs < 0 || miniBatchSize < 1) {
       throw new IllegalArgumentException(

@@ -2,15 +2,23 @@ package dev.nnlab.network.io;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.LayerContext;
+import dev.nnlab.core.layer.LayerDefinition;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.ParameterInitializers;
+import dev.nnlab.core.layer.Shape;
+import dev.nnlab.core.model.Parameter;
 import dev.nnlab.core.plugin.Configured;
+import dev.nnlab.core.plugin.ParameterSpec;
 import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.core.plugin.PluginDiscoveryException;
+import dev.nnlab.core.plugin.PluginEntry;
 import dev.nnlab.core.plugin.PluginKind;
 import dev.nnlab.core.plugin.PluginKinds;
 import dev.nnlab.core.plugin.Spec;
 import dev.nnlab.core.plugin.SpecException;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.layers.Dense;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -27,36 +35,52 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 /**
- * Saves and loads a trained {@link FeedForwardNetwork} in nnlab's binary format (big-endian):
+ * Saves and loads a trained {@link Network} in nnlab's binary format (big-endian). Version 2, which
+ * {@link #save} writes, stores the layer specs and the input shape:
  *
  * <pre>
  * int    magic 0x4E4E4C42 ("NNLB")
- * int    format version (1)
- * int    input size
+ * int    format version (2)
+ * int    input channels, height, width
  * int    number of layers L
- * L ×    int output size, then three UTF strings: activation, weight and bias initializer specs
- * L ×    out·in doubles of W (row-major, out × in), then out doubles of b
+ * L ×    four UTF strings: the layer's canonical spec, its activation spec, its weight and bias
+ *        initializer specs ("" where it has none), then int P and P × (int rows, int columns)
+ * L × P  rows·columns doubles of each parameter, row-major, in the layer's parameter order
  * long   CRC-32 of every byte before it
  * </pre>
  *
- * Specs are canonical ({@code Configured.spec()}), so a loaded layer is made by the same plugins with
- * the same parameters. Saving writes a temporary file in the target's directory and renames it over
+ * Version 1 (dense networks only) still loads:
+ *
+ * <pre>
+ * int    magic, int 1, int input size, int number of layers L
+ * L ×    int output size, then three UTF strings: activation, weight and bias initializer specs
+ * L ×    out·in doubles of W (row-major, out × in), then out doubles of b
+ * long   CRC-32
+ * </pre>
+ *
+ * Loading resolves the layer and activation plugins; initializers are kept as their saved specs
+ * (a loaded network runs on its file's values), so a network trained with a third-party
+ * initializer loads without it. Saving writes a temporary file in the target's directory and renames it over
  * the target, so a crash never leaves a half-written network under the real name.
  */
 public final class NetworkFile {
 
   static final int MAGIC = 0x4E4E4C42;
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  static final int VERSION_1 = 1;
   private static final int MAX_LAYERS = 10_000;
   private static final int MAX_SIZE = 1 << 24;
 
   private NetworkFile() {}
 
   /** Writes {@code network} to {@code target}, replacing it atomically where the file system can. */
-  public static void save(FeedForwardNetwork network, Path target) {
+  public static void save(Network network, Path target) {
     byte[] bytes = encode(network);
     Path directory = target.toAbsolutePath().getParent();
     Path temporary = null;
@@ -92,27 +116,34 @@ public final class NetworkFile {
     }
   }
 
-  static byte[] encode(FeedForwardNetwork network) {
+  static byte[] encode(Network network) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      out.writeInt(network.inputSize());
+      Shape input = network.inputShape();
+      out.writeInt(input.channels());
+      out.writeInt(input.height());
+      out.writeInt(input.width());
       out.writeInt(network.layers().size());
-      for (DenseLayer layer : network.layers()) {
-        out.writeInt(layer.outputSize());
-        out.writeUTF(layer.activation().spec());
-        out.writeUTF(layer.weightInitializer().spec());
-        out.writeUTF(layer.biasInitializer().spec());
-      }
-      for (DenseLayer layer : network.layers()) {
-        double[] w = layer.weights().value().data;
-        for (int i = 0; i < layer.weights().size(); i++) {
-          out.writeDouble(w[i]);
+      for (Layer layer : network.layers()) {
+        Optional<ParameterInitializers> init = layer.capability(ParameterInitializers.class);
+        out.writeUTF(layer.definition().toString());
+        out.writeUTF(layer.activation().map(Configured::spec).orElse(""));
+        out.writeUTF(init.map(i -> i.weights().spec()).orElse(""));
+        out.writeUTF(init.map(i -> i.biases().spec()).orElse(""));
+        out.writeInt(layer.parameters().size());
+        for (Parameter p : layer.parameters()) {
+          out.writeInt(p.value().numRows);
+          out.writeInt(p.value().numCols);
         }
-        double[] b = layer.biases().value().data;
-        for (int i = 0; i < layer.biases().size(); i++) {
-          out.writeDouble(b[i]);
+      }
+      for (Layer layer : network.layers()) {
+        for (Parameter p : layer.parameters()) {
+          double[] values = p.value().data;
+          for (int i = 0; i < p.size(); i++) {
+            out.writeDouble(values[i]);
+          }
         }
       }
       out.flush();
@@ -126,7 +157,7 @@ public final class NetworkFile {
   }
 
   /** Reads a network saved by {@link #save}, resolving its plugins through {@code catalog}. */
-  public static FeedForwardNetwork load(Path source, PluginCatalog catalog) {
+  public static Network load(Path source, PluginCatalog catalog) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(source);
@@ -138,11 +169,10 @@ public final class NetworkFile {
 
   private record Header(int outputSize, String activation, String weights, String biases) {}
 
-  static FeedForwardNetwork decode(byte[] bytes, String name, PluginCatalog catalog) {
+  static Network decode(byte[] bytes, String name, PluginCatalog catalog) {
     Objects.requireNonNull(catalog, "catalog");
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    List<Header> headers = new ArrayList<>();
-    int inputSize;
+    int version;
     try {
       int magic = in.getInt();
       if (magic != MAGIC) {
@@ -150,11 +180,21 @@ public final class NetworkFile {
             name + " is not an nnlab network file (it starts with 0x" + Integer.toHexString(magic)
                 + ", expected 0x" + Integer.toHexString(MAGIC) + ")");
       }
-      int version = in.getInt();
-      if (version != VERSION) {
-        throw new NetworkFileException(
-            name + " has format version " + version + "; this nnlab reads version " + VERSION);
-      }
+      version = in.getInt();
+    } catch (BufferUnderflowException e) {
+      throw truncated(name, bytes.length, "in the header");
+    }
+    if (version == VERSION) {
+      return decodeLayers(bytes, in, name, catalog);
+    }
+    if (version != VERSION_1) {
+      throw new NetworkFileException(
+          name + " has format version " + version + "; this nnlab reads versions " + VERSION_1 + " and "
+              + VERSION);
+    }
+    List<Header> headers = new ArrayList<>();
+    int inputSize;
+    try {
       inputSize = checkedSize(in.getInt(), "input size", name);
       int layers = in.getInt();
       if (layers < 1 || layers > MAX_LAYERS) {
@@ -183,42 +223,184 @@ public final class NetworkFile {
     if (bytes.length > expected) {
       throw corrupted(name, "it has " + (bytes.length - expected) + " bytes after the checksum");
     }
+    checkCrc(bytes, name);
+    List<Layer> layers = new ArrayList<>();
+    Shape shape = Shape.flat(inputSize);
+    for (Header header : headers) {
+      int position = layers.size() + 1;
+      String where = "layer " + position + " of " + name;
+      Configured<Activation> activation =
+          resolve(PluginKinds.ACTIVATION, header.activation(), where, catalog);
+      Dense dense = new Dense(header.outputSize(), Optional.of(activation), Optional.empty(), Optional.empty());
+      Layer layer =
+          dense.create(
+              new LayerContext(
+                  position, shape, SavedInitializer.of(header.weights()), SavedInitializer.of(header.biases()),
+                  activation));
+      layers.add(layer);
+      shape = layer.outputShape();
+    }
+    readValues(layers, in);
+    return new Network(Shape.flat(inputSize), layers);
+  }
+
+  /** A layer's strings and parameter shapes as version 2 stores them. */
+  private record LayerHeader(String spec, String activation, String weights, String biases, int[][] shapes) {}
+
+  private static Network decodeLayers(byte[] bytes, ByteBuffer in, String name, PluginCatalog catalog) {
+    List<LayerHeader> headers = new ArrayList<>();
+    Shape input;
+    long values = 0;
+    try {
+      input =
+          new Shape(
+              checkedSize(in.getInt(), "input channels", name),
+              checkedSize(in.getInt(), "input height", name),
+              checkedSize(in.getInt(), "input width", name));
+      int count = in.getInt();
+      if (count < 1 || count > MAX_LAYERS) {
+        throw corrupted(name, "it claims " + count + " layers");
+      }
+      for (int l = 0; l < count; l++) {
+        String spec = utf(in, name);
+        String activation = utf(in, name);
+        String weights = utf(in, name);
+        String biases = utf(in, name);
+        int parameters = in.getInt();
+        if (parameters < 0 || parameters > MAX_LAYERS) {
+          throw corrupted(name, "layer " + (l + 1) + " claims " + parameters + " parameters");
+        }
+        int[][] shapes = new int[parameters][];
+        for (int p = 0; p < parameters; p++) {
+          shapes[p] =
+              new int[] {
+                checkedSize(in.getInt(), "layer " + (l + 1) + " parameter rows", name),
+                checkedSize(in.getInt(), "layer " + (l + 1) + " parameter columns", name)
+              };
+          values += (long) shapes[p][0] * shapes[p][1];
+        }
+        headers.add(new LayerHeader(spec, activation, weights, biases, shapes));
+      }
+    } catch (BufferUnderflowException e) {
+      throw truncated(name, bytes.length, "in the header");
+    } catch (NetworkFileException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // the shape's own check: more values per example than an int holds
+      throw corrupted(name, e.getMessage());
+    }
+    long expected = in.position() + 8L * values + 8L;
+    if (bytes.length < expected) {
+      throw truncated(name, bytes.length, "expected " + expected + " bytes for its parameter shapes");
+    }
+    if (bytes.length > expected) {
+      throw corrupted(name, "it has " + (bytes.length - expected) + " bytes after the checksum");
+    }
+    checkCrc(bytes, name);
+    List<Layer> layers = new ArrayList<>();
+    Shape shape = input;
+    for (LayerHeader header : headers) {
+      int position = layers.size() + 1;
+      String where = "layer " + position + " of " + name;
+      LayerDefinition definition = definition(header.spec(), where, catalog);
+      Configured<Activation> activation =
+          header.activation().isEmpty() ? null : resolve(PluginKinds.ACTIVATION, header.activation(), where, catalog);
+      Layer layer;
+      try {
+        definition.outputShape(shape);
+        layer =
+            definition.create(
+                new LayerContext(
+                    position, shape, saved(header.weights()), saved(header.biases()), activation));
+      } catch (IllegalArgumentException e) {
+        throw new NetworkFileException("cannot load " + where + " " + header.spec() + ": " + e.getMessage(), e);
+      }
+      List<Parameter> parameters = layer.parameters();
+      boolean same = parameters.size() == header.shapes().length;
+      for (int p = 0; same && p < parameters.size(); p++) {
+        same = parameters.get(p).value().numRows == header.shapes()[p][0]
+            && parameters.get(p).value().numCols == header.shapes()[p][1];
+      }
+      if (!same) {
+        throw new NetworkFileException(
+            "cannot load " + where + ": the " + header.spec() + " layer on the classpath has parameters "
+                + parameters + ", the file has shapes " + shapes(header.shapes()));
+      }
+      layers.add(layer);
+      shape = layer.outputShape();
+    }
+    readValues(layers, in);
+    return new Network(input, layers);
+  }
+
+  private static Configured<Initializer> saved(String spec) {
+    return spec.isEmpty() ? null : SavedInitializer.of(spec);
+  }
+
+  private static String shapes(int[][] shapes) {
+    List<String> parts = new ArrayList<>();
+    for (int[] shape : shapes) {
+      parts.add(shape[0] + "×" + shape[1]);
+    }
+    return parts.toString();
+  }
+
+  /**
+   * Makes the layer definition from its saved spec, leaving out the initializer parameters: the
+   * values come from the file, so the initializer plugins need not be on the classpath.
+   */
+  private static LayerDefinition definition(String text, String where, PluginCatalog catalog) {
+    Spec spec;
+    try {
+      spec = Spec.parse(text);
+    } catch (SpecException e) {
+      throw corrupted(where, "its layer spec '" + text + "' is malformed");
+    }
+    Optional<PluginEntry<LayerDefinition>> entry;
+    try {
+      entry = catalog.registry(PluginKinds.LAYER).find(spec.name());
+    } catch (PluginDiscoveryException e) {
+      throw new NetworkFileException("cannot load " + where + ": " + e.getMessage(), e);
+    }
+    if (entry.isEmpty()) {
+      throw new NetworkFileException(
+          "layer '" + spec.name() + "' is not on the classpath (" + where + " needs " + text
+              + "); add the jar that provides it, such as " + PluginKinds.LAYER.stockModule());
+    }
+    Set<String> initializers =
+        entry.get().plugin().parameters().stream()
+            .filter(p -> p.type().componentKind().filter(PluginKinds.INITIALIZER::equals).isPresent())
+            .map(ParameterSpec::name)
+            .collect(Collectors.toSet());
+    String structural = spec.without(initializers).toString();
+    try {
+      return catalog.registry(PluginKinds.LAYER).create(structural, catalog).value();
+    } catch (SpecException e) {
+      throw new NetworkFileException(
+          "cannot load " + where + ": the layer '" + spec.name() + "' on the classpath refuses the saved spec "
+              + structural + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  private static void readValues(List<Layer> layers, ByteBuffer in) {
+    for (Layer layer : layers) {
+      for (Parameter p : layer.parameters()) {
+        double[] values = p.value().data;
+        for (int i = 0; i < p.size(); i++) {
+          values[i] = in.getDouble();
+        }
+      }
+    }
+  }
+
+  private static void checkCrc(byte[] bytes, String name) {
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bytes.length - 8);
     long stored = ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
     if (stored != crc.getValue()) {
       throw corrupted(name, "its checksum does not match its content");
     }
-    return build(headers, inputSize, in, name, catalog);
-  }
-
-  private static FeedForwardNetwork build(
-      List<Header> headers, int inputSize, ByteBuffer in, String name, PluginCatalog catalog) {
-    List<DenseLayer> layers = new ArrayList<>();
-    int inputs = inputSize;
-    for (Header header : headers) {
-      int l = layers.size();
-      String where = "layer " + (l + 1) + " of " + name;
-      Configured<Activation> activation =
-          resolve(PluginKinds.ACTIVATION, header.activation(), where, catalog);
-      Configured<Initializer> weights =
-          resolve(PluginKinds.INITIALIZER, header.weights(), where, catalog);
-      Configured<Initializer> biases =
-          resolve(PluginKinds.INITIALIZER, header.biases(), where, catalog);
-      layers.add(new DenseLayer(l, inputs, header.outputSize(), activation, weights, biases));
-      inputs = header.outputSize();
-    }
-    for (DenseLayer layer : layers) {
-      double[] w = layer.weights().value().data;
-      for (int i = 0; i < layer.weights().size(); i++) {
-        w[i] = in.getDouble();
-      }
-      double[] b = layer.biases().value().data;
-      for (int i = 0; i < layer.biases().size(); i++) {
-        b[i] = in.getDouble();
-      }
-    }
-    return new FeedForwardNetwork(layers);
   }
 
   private static <T> Configured<T> resolve(

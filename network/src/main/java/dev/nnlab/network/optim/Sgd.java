@@ -4,6 +4,7 @@ import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Plain mini-batch gradient descent, network.py's rule: w ← w − (η/m)·Σ_x ∇C_x, which with the
@@ -28,5 +29,11 @@ public record Sgd(double eta) implements Optimizer {
   @Override
   public String toString() {
     return "sgd(eta=" + eta + ")";
+  }
+
+  /** Sgd is the plain gradient step θ ← θ − η·g. */
+  @Override
+  public OptionalDouble plainGradientStep() {
+    return OptionalDouble.of(eta);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nnlab.network.regularize;
 
 import dev.nnlab.core.model.Regularizer;
+import java.util.OptionalDouble;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -24,5 +25,10 @@ public record L2(double lambda) implements Regularizer {
     for (int i = 0; i < weights.getNumElements(); i++) {
       gradient.data[i] += scale * weights.data[i];
     }
+  }
+
+  @Override
+  public OptionalDouble l2WeightDecay() {
+    return OptionalDouble.of(lambda);
   }
 }

@@ -1,6 +1,7 @@
 package dev.nnlab.network.regularize;
 
 import dev.nnlab.core.model.Regularizer;
+import java.util.OptionalDouble;
 import org.ejml.data.DMatrixRMaj;
 
 /** No penalty: network.py's setting. */
@@ -23,5 +24,11 @@ public final class NoRegularizer implements Regularizer {
   @Override
   public String toString() {
     return "none";
+  }
+
+  /** No penalty is L2 weight decay with λ = 0. */
+  @Override
+  public OptionalDouble l2WeightDecay() {
+    return OptionalDouble.of(0);
   }
 }

@@ -1,5 +1,6 @@
 package dev.nnlab.network.train;
 
+import dev.nnlab.network.data.Examples;
 import java.util.Objects;
 
 /**

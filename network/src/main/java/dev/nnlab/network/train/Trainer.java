@@ -1,27 +1,31 @@
 package dev.nnlab.network.train;
 
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
-import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.core.model.Regularizer;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.RandomStreams;
+import dev.nnlab.network.backend.Backend;
+import dev.nnlab.network.backend.BackendRun;
+import dev.nnlab.network.backend.Dropout;
+import dev.nnlab.network.backend.TrainingJob;
+import dev.nnlab.network.backend.reference.LayerStack;
+import dev.nnlab.network.backend.reference.ReferenceBackend;
+import dev.nnlab.network.data.Examples;
 import dev.nnlab.network.diagnostics.Diagnostics;
 import dev.nnlab.network.diagnostics.NetworkDiagnostics;
-import dev.nnlab.network.engine.BatchEngine;
-import dev.nnlab.network.engine.DenseKernel;
-import dev.nnlab.network.engine.Dropout;
-import dev.nnlab.network.engine.EjmlDenseKernel;
+import dev.nnlab.network.fast.FastBackend;
 import dev.nnlab.network.fast.FastOptions;
-import dev.nnlab.network.fast.FastTraining;
 import dev.nnlab.network.regularize.NoRegularizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.slf4j.Logger;
@@ -29,9 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mini-batch training as in network.py's {@code SGD}: every epoch shuffles the training set, walks
- * it in mini-batches (the last one may be smaller), and for each one runs forward, backward, adds
- * the regularisation gradient to the weights' gradients and lets the optimizer step. After every
- * epoch it checks every parameter is finite and evaluates the evaluation sets.
+ * it in mini-batches (the last one may be smaller), and for each one lets the backend run forward,
+ * backward (regularisation term included) and the optimizer's update. After every epoch it checks
+ * every parameter is finite and evaluates the evaluation sets.
  *
  * <pre>{@code
  * Trainer trainer = Trainer.builder(network).cost(cost).optimizer(new Sgd(3.0))
@@ -43,16 +47,16 @@ import org.slf4j.LoggerFactory;
  * the same seed, network and data give a bit-identical run. A NaN or infinite mini-batch cost or
  * parameter stops training with a {@link DivergenceException}.
  *
- * <p>With {@link TrainingEngine#AUTO} the mini-batches run on the single-precision fast path when
- * the configuration allows it ({@link #engineDescription()} says which engine runs and why); the
- * network's matrices are then brought up to date whenever a listener looks at them and after every
- * epoch.
+ * <p>The trainer knows no backend's internals: it asks the candidates ({@link TrainingEngine#AUTO}:
+ * the fast backend, then the reference one) whether they can run the job and drives the first that
+ * can through {@link BackendRun}. Update ratios, divergence reports and evaluations are computed here,
+ * once, from the network's parameters, which the backend brings up to date whenever they are read.
  */
 public final class Trainer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
-  private final FeedForwardNetwork network;
+  private final Network network;
   private final Cost cost;
   private final Optimizer optimizer;
   private final Regularizer regularizer;
@@ -61,7 +65,6 @@ public final class Trainer {
   private final double dropoutRate;
   private final long seed;
   private final int probeSize;
-  private final DenseKernel kernel;
   private final TrainingEngine engineChoice;
   private final FastOptions fastOptions;
   private final List<TrainingListener> listeners;
@@ -76,35 +79,46 @@ public final class Trainer {
     this.dropoutRate = b.dropoutRate;
     this.seed = b.seed;
     this.probeSize = b.probeSize;
-    this.kernel = b.kernel;
     this.engineChoice = b.engine;
     this.fastOptions = b.fastOptions;
     this.listeners = List.copyOf(b.listeners);
   }
 
-  /** Why the fast path cannot run this trainer's configuration, or empty if it will run. */
-  public Optional<String> fastPathUnavailable() {
+  /** A backend and why it was chosen: "" when it was the first candidate, else the reason. */
+  private record Selection(Backend backend, String why) {}
+
+  private TrainingJob job(SplittableRandom dropoutStream) {
+    Dropout dropout = dropoutRate > 0 ? new Dropout(dropoutRate, dropoutStream) : Dropout.none();
+    return new TrainingJob(network, cost, optimizer, regularizer, dropout, dropoutStream, miniBatchSize);
+  }
+
+  private Selection select(TrainingJob job) {
     if (engineChoice == TrainingEngine.REFERENCE) {
-      return Optional.of("the reference engine was chosen");
+      return new Selection(ReferenceBackend.INSTANCE, " (chosen)");
     }
-    if (kernel != EjmlDenseKernel.INSTANCE) {
-      return Optional.of("a dense kernel was given (" + kernel.getClass().getSimpleName() + ")");
-    }
-    return FastTraining.unsupported(network, cost, optimizer, regularizer, dropoutRate);
+    Backend fast = new FastBackend(fastOptions);
+    return fast.unsupported(job)
+        .map(reason -> new Selection(ReferenceBackend.INSTANCE, ", because " + reason))
+        .orElse(new Selection(fast, ""));
   }
 
-  /** Which engine {@link #train} will use, and why. */
+  /**
+   * Which backend {@link #train} will use, and why: {@code fast single-precision backend: float
+   * vector 256-bit}, {@code reference backend, because <reason>} or {@code reference backend
+   * (chosen)}. The run's own description, told to {@link TrainingListener#trainingStarted}, adds
+   * what depends on the data (sparse inputs, threads).
+   */
   public String engineDescription() {
-    return fastPathUnavailable()
-        .map(reason -> "reference double-precision engine (" + reason + ")")
-        .orElse("fast single-precision engine");
+    TrainingJob job = job(new SplittableRandom(seed));
+    Selection selection = select(job);
+    return selection.backend().describe(job) + selection.why();
   }
 
-  public static Builder builder(FeedForwardNetwork network) {
+  public static Builder builder(Network network) {
     return new Builder(network);
   }
 
-  public FeedForwardNetwork network() {
+  public Network network() {
     return network;
   }
 
@@ -137,7 +151,9 @@ public final class Trainer {
   public TrainingHistory train(Examples training, List<EvaluationSet> sets) {
     requireShape("training set", training);
     sets.forEach(set -> requireShape("evaluation set '" + set.name() + "'", set.examples()));
-    return new Run(training, sets).execute();
+    try (Run run = new Run(training, sets)) {
+      return run.loop();
+    }
   }
 
   private void requireShape(String what, Examples examples) {
@@ -150,63 +166,45 @@ public final class Trainer {
   }
 
   /** The state of one call to {@link #train}. */
-  private final class Run implements TrainingView {
+  private final class Run implements TrainingView, AutoCloseable {
 
     private final Examples training;
     private final List<EvaluationSet> sets;
     private final int n;
-    private final RandomStreams streams = new RandomStreams(seed);
     private final BatchOrder order;
-    private final BatchEngine engine;
-    private final OptimizerState state;
+    private final BackendRun backend;
     private final Evaluator evaluator;
     private final Parameter[] weights;
     private final DMatrixRMaj[] previousWeights;
     private final double[] updateRatios;
     private final DMatrixRMaj probe = new DMatrixRMaj(1, 1);
-    private final DMatrixRMaj x;
-    private final DMatrixRMaj y;
-    private final FastTraining fast;
     private boolean networkCurrent = true;
 
     Run(Examples training, List<EvaluationSet> sets) {
       this.training = training;
       this.sets = List.copyOf(sets);
       this.n = training.size();
+      RandomStreams streams = new RandomStreams(seed);
       this.order = new BatchOrder(n, streams.dataOrder());
-      Dropout dropout = dropoutRate > 0 ? new Dropout(dropoutRate, streams.dropout()) : Dropout.none();
-      this.engine = BatchEngine.forTraining(network, cost, dropout, kernel);
-      this.state = optimizer.start(network.parameters());
       this.evaluator = new Evaluator(network, cost, regularizer);
       this.weights =
-          network.layers().stream().map(DenseLayer::weights).toArray(Parameter[]::new);
+          network.parameters().stream().filter(p -> p.role() == Parameter.Role.WEIGHTS).toArray(Parameter[]::new);
       this.previousWeights = new DMatrixRMaj[weights.length];
-      this.updateRatios = new double[weights.length];
+      this.updateRatios = new double[network.layers().size()];
       Arrays.fill(updateRatios, Double.NaN);
-      int batch = Math.min(miniBatchSize, n);
-      this.x = new DMatrixRMaj(batch, network.inputSize());
-      this.y = new DMatrixRMaj(batch, network.outputSize());
       int[] first = new int[Math.min(probeSize, n)];
       Arrays.setAll(first, i -> i);
       training.gather(first, 0, first.length, probe, new DMatrixRMaj(first.length, network.outputSize()));
-      this.fast =
-          fastPathUnavailable().isEmpty()
-              ? FastTraining.start(network, cost, optimizer, regularizer, training, miniBatchSize, fastOptions)
-              : null;
-      LOG.debug(
-          "training on the {}", fast == null ? engineDescription() : "fast engine: " + fast.description());
+      TrainingJob job = job(streams.dropout());
+      Selection selection = select(job);
+      this.backend = selection.backend().start(job, training);
+      BackendReport report =
+          new BackendReport(selection.backend().name(), backend.description() + selection.why(), backend.arithmetic());
+      LOG.debug("training on the {}", report.description());
+      listeners.forEach(listener -> listener.trainingStarted(report));
     }
 
-    TrainingHistory execute() {
-      if (fast == null) {
-        return loop();
-      }
-      try (fast) {
-        return loop();
-      }
-    }
-
-    private TrainingHistory loop() {
+    TrainingHistory loop() {
       List<Double> costs = new ArrayList<>();
       List<List<Evaluation>> evaluations = new ArrayList<>();
       int batches = (n + miniBatchSize - 1) / miniBatchSize;
@@ -227,15 +225,12 @@ public final class Trainer {
           }
         }
         long trainingNanos = System.nanoTime() - epochStart;
-        syncNetwork();
+        synchronize();
         requireFiniteParameters(epoch);
         long evaluationStart = System.nanoTime();
         List<Evaluation> results = new ArrayList<>();
         for (EvaluationSet set : sets) {
-          results.add(
-              fast == null
-                  ? evaluator.evaluate(set.name(), set.examples())
-                  : fast.evaluate(set.name(), set.examples(), evaluator.penalty(set.examples().size())));
+          results.add(evaluator.evaluation(set.name(), set.examples().size(), backend.score(set.examples())));
         }
         long evaluationNanos = System.nanoTime() - evaluationStart;
         costs.add(costSum / n);
@@ -248,64 +243,55 @@ public final class Trainer {
     }
 
     private double trainBatch(int epoch, int b, int from, int count) {
-      if (fast != null) {
-        return trainFastBatch(epoch, b, from, count);
-      }
-      training.gather(order.indices(), from, count, x, y);
-      engine.forwardTraining(x);
-      double batchCost = cost.total(engine.output(), y) / count;
+      double batchCost = backend.forwardBackward(order.indices(), from, count);
       if (!Double.isFinite(batchCost)) {
-        throw diverged(epoch, b, batchCost);
-      }
-      engine.backward(x, y);
-      for (Parameter w : weights) {
-        regularizer.addGradient(w.value(), n, w.gradient());
+        synchronize();
+        throw diverged(epoch, b, from, count, batchCost);
       }
       boolean track = wantsUpdateRatios(epoch, b);
       if (track) {
-        for (int l = 0; l < weights.length; l++) {
-          if (previousWeights[l] == null) {
-            previousWeights[l] = weights[l].value().copy();
+        synchronize();
+        for (int k = 0; k < weights.length; k++) {
+          if (previousWeights[k] == null) {
+            previousWeights[k] = weights[k].value().copy();
           } else {
-            previousWeights[l].setTo(weights[l].value());
+            previousWeights[k].setTo(weights[k].value());
           }
         }
       }
-      state.step();
-      for (int l = 0; l < weights.length; l++) {
-        updateRatios[l] = track ? updateRatio(weights[l].value(), previousWeights[l]) : Double.NaN;
-      }
-      return batchCost;
-    }
-
-    private double trainFastBatch(int epoch, int b, int from, int count) {
-      double batchCost = fast.forwardBackward(order.indices(), from, count);
-      if (!Double.isFinite(batchCost)) {
-        // the reference engine's view of the same batch names the layer that diverged
-        syncNetwork();
-        training.gather(order.indices(), from, count, x, y);
-        engine.forwardTraining(x);
-        throw diverged(epoch, b, batchCost);
-      }
-      boolean track = wantsUpdateRatios(epoch, b);
-      if (track) {
-        fast.snapshot();
-      }
-      fast.update();
+      backend.update();
       networkCurrent = false;
       if (track) {
-        fast.updateRatios(updateRatios);
+        synchronize();
+        recordUpdateRatios();
       } else {
         Arrays.fill(updateRatios, Double.NaN);
       }
       return batchCost;
     }
 
-    /** Brings the network's matrices (and gradients) up to date with the fast engine's. */
-    private void syncNetwork() {
-      if (fast != null && !networkCurrent) {
-        fast.storeInto(network);
-        fast.gradientsInto(network);
+    /** ‖ΔW‖/‖W‖ of every layer with weights (its first weight matrix), NaN for the others. */
+    private void recordUpdateRatios() {
+      Arrays.fill(updateRatios, Double.NaN);
+      int k = 0;
+      for (Layer layer : network.layers()) {
+        boolean first = true;
+        for (Parameter p : layer.parameters()) {
+          if (p.role() == Parameter.Role.WEIGHTS) {
+            if (first) {
+              updateRatios[layer.position() - 1] = updateRatio(p.value(), previousWeights[k]);
+              first = false;
+            }
+            k++;
+          }
+        }
+      }
+    }
+
+    /** Brings the network's parameters (and gradients) up to date with the backend's. */
+    private void synchronize() {
+      if (!networkCurrent) {
+        backend.synchronize();
         networkCurrent = true;
       }
     }
@@ -328,28 +314,33 @@ public final class Trainer {
       return Math.sqrt(change) / NormOps_DDRM.normF(before);
     }
 
-    private DivergenceException diverged(int epoch, int b, double batchCost) {
+    /** Names the first layer whose parameters or pre-activations are not finite on this batch. */
+    private DivergenceException diverged(int epoch, int b, int from, int count, double batchCost) {
       String where = "training diverged in epoch " + epoch + ", mini-batch " + b + ": ";
       String advice =
           "; try a smaller learning rate (η = " + optimizer.learningRate() + ") or another initializer";
-      for (DenseLayer layer : network.layers()) {
+      DMatrixRMaj x = new DMatrixRMaj(count, network.inputSize());
+      training.gather(order.indices(), from, count, x, new DMatrixRMaj(count, network.outputSize()));
+      LayerStack stack = LayerStack.forInference(network);
+      stack.forward(x);
+      for (Layer layer : network.layers()) {
         String bad = nonFinite(layer);
         if (bad != null) {
           return new DivergenceException(
-              where + bad + " (mini-batch cost " + batchCost + ")" + advice, epoch, layer.index() + 1);
+              where + bad + " (mini-batch cost " + batchCost + ")" + advice, epoch, layer.position());
         }
-        DMatrixRMaj z = engine.preActivation(layer.index());
-        if (firstNonFinite(z) >= 0) {
+        Optional<DMatrixRMaj> z = stack.preActivation(layer.position());
+        if (z.isPresent() && firstNonFinite(z.get()) >= 0) {
           return new DivergenceException(
-              where + "layer " + (layer.index() + 1) + " pre-activations reached "
-                  + z.data[firstNonFinite(z)] + " (mini-batch cost " + batchCost + ")" + advice,
+              where + "layer " + layer.position() + " pre-activations reached "
+                  + z.get().data[firstNonFinite(z.get())] + " (mini-batch cost " + batchCost + ")" + advice,
               epoch,
-              layer.index() + 1);
+              layer.position());
         }
       }
       int last = network.layers().size();
       double largest = 0;
-      DMatrixRMaj output = engine.output();
+      DMatrixRMaj output = stack.output();
       for (int i = 0; i < output.getNumElements(); i++) {
         largest = Math.max(largest, Math.abs(output.data[i]));
       }
@@ -361,24 +352,24 @@ public final class Trainer {
     }
 
     private void requireFiniteParameters(int epoch) {
-      for (DenseLayer layer : network.layers()) {
+      for (Layer layer : network.layers()) {
         String bad = nonFinite(layer);
         if (bad != null) {
           throw new DivergenceException(
               "training diverged in epoch " + epoch + ": " + bad + "; try a smaller learning rate (η = "
                   + optimizer.learningRate() + ")",
               epoch,
-              layer.index() + 1);
+              layer.position());
         }
       }
     }
 
-    private static String nonFinite(DenseLayer layer) {
+    private static String nonFinite(Layer layer) {
       for (Parameter p : layer.parameters()) {
         int i = firstNonFinite(p.value());
         if (i >= 0) {
-          String what = p.role() == Parameter.Role.WEIGHTS ? "weights" : "biases";
-          return "layer " + (layer.index() + 1) + " " + what + " contain " + p.value().data[i];
+          return "layer " + layer.position() + " " + p.role().name().toLowerCase(Locale.ROOT) + " contain "
+              + p.value().data[i];
         }
       }
       return null;
@@ -394,22 +385,27 @@ public final class Trainer {
     }
 
     @Override
-    public FeedForwardNetwork network() {
-      syncNetwork();
+    public Network network() {
+      synchronize();
       return network;
     }
 
     @Override
     public NetworkDiagnostics diagnostics() {
-      syncNetwork();
+      synchronize();
       return Diagnostics.probe(network, probe, updateRatios.clone());
+    }
+
+    @Override
+    public void close() {
+      backend.close();
     }
   }
 
   /** Configures a {@link Trainer}; cost and optimizer are required. */
   public static final class Builder {
 
-    private final FeedForwardNetwork network;
+    private final Network network;
     private Cost cost;
     private Optimizer optimizer;
     private Regularizer regularizer = NoRegularizer.INSTANCE;
@@ -418,12 +414,11 @@ public final class Trainer {
     private double dropoutRate;
     private long seed;
     private int probeSize = 100;
-    private DenseKernel kernel = EjmlDenseKernel.INSTANCE;
-    private TrainingEngine engine = TrainingEngine.REFERENCE;
+    private TrainingEngine engine = TrainingEngine.AUTO;
     private FastOptions fastOptions = FastOptions.defaults();
     private final List<TrainingListener> listeners = new ArrayList<>();
 
-    private Builder(FeedForwardNetwork network) {
+    private Builder(Network network) {
       this.network = Objects.requireNonNull(network, "network");
     }
 
@@ -461,7 +456,7 @@ public final class Trainer {
       return this;
     }
 
-    /** Inverted dropout rate on hidden layers, in [0, 1); default 0. */
+    /** Inverted dropout rate on the outputs of every layer but the last, in [0, 1); default 0. */
     public Builder dropout(double rate) {
       if (!(rate >= 0 && rate < 1)) {
         throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + rate);
@@ -485,22 +480,16 @@ public final class Trainer {
       return this;
     }
 
-    /** The dense kernel; default {@link EjmlDenseKernel}. */
-    public Builder kernel(DenseKernel kernel) {
-      this.kernel = Objects.requireNonNull(kernel, "kernel");
-      return this;
-    }
-
     /**
-     * Default {@link TrainingEngine#REFERENCE}, exact double precision; {@link TrainingEngine#AUTO}
-     * takes the fast path when the configuration allows it.
+     * Default {@link TrainingEngine#AUTO}: the fast backend when the job allows it;
+     * {@link TrainingEngine#REFERENCE} for exact double precision.
      */
     public Builder engine(TrainingEngine engine) {
       this.engine = Objects.requireNonNull(engine, "engine");
       return this;
     }
 
-    /** How the fast path runs, when it does; default {@link FastOptions#defaults()}. */
+    /** How the fast backend runs, when it does; default {@link FastOptions#defaults()}. */
     public Builder fastOptions(FastOptions options) {
       this.fastOptions = Objects.requireNonNull(options, "options");
       return this;

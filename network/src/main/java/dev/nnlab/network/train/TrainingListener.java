@@ -7,6 +7,9 @@ package dev.nnlab.network.train;
  */
 public interface TrainingListener {
 
+  /** Before the first mini-batch, once the backend has started: what runs and why. */
+  default void trainingStarted(BackendReport report) {}
+
   /** After every mini-batch's update. */
   default void batchEnded(BatchEvent event) {}
 

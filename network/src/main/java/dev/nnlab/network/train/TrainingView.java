@@ -1,13 +1,13 @@
 package dev.nnlab.network.train;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.diagnostics.NetworkDiagnostics;
 
 /** What a listener may look at during an event. */
 public interface TrainingView {
 
   /** The network being trained, in its current state. */
-  FeedForwardNetwork network();
+  Network network();
 
   /**
    * Diagnostics of the current network on the probe batch (the first examples of the training

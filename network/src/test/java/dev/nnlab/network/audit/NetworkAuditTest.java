@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.plugin.PluginCatalog;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.audit.Finding.Rule;
 import dev.nnlab.network.audit.Finding.Severity;
@@ -31,7 +31,7 @@ class NetworkAuditTest {
   private static final int[] NIELSEN_SIZES = {784, 30, 10};
   private static final int[] DEEP = {784, 100, 100, 100, 100, 100, 100, 100, 100, 10};
 
-  static FeedForwardNetwork net(String hidden, String weights, String biases, long seed, int... sizes) {
+  static Network net(String hidden, String weights, String biases, long seed, int... sizes) {
     NetworkBuilder builder = NetworkBuilder.using(CATALOG).input(sizes[0]).weights(weights).biases(biases).seed(seed);
     for (int l = 1; l < sizes.length; l++) {
       builder.dense(sizes[l], l == sizes.length - 1 ? "test-sigmoid" : hidden);
@@ -39,11 +39,11 @@ class NetworkAuditTest {
     return builder.build();
   }
 
-  static AuditReport audit(FeedForwardNetwork network) {
+  static AuditReport audit(Network network) {
     return audit(network, PROBE.inputs, PROBE.targets);
   }
 
-  static AuditReport audit(FeedForwardNetwork network, DMatrixRMaj x, DMatrixRMaj y) {
+  static AuditReport audit(Network network, DMatrixRMaj x, DMatrixRMaj y) {
     return NetworkAudit.audit(network, CATALOG.cost("quadratic").value(), NIELSEN, x, y);
   }
 
@@ -180,7 +180,7 @@ class NetworkAuditTest {
 
   @Test
   void deadReluUnitsAreCounted() {
-    FeedForwardNetwork network = NetworkBuilder.using(CATALOG).input(784)
+    Network network = NetworkBuilder.using(CATALOG).input(784)
         .dense(30, "test-relu", "he-normal", "constant(value=-5)").dense(10, "test-sigmoid", "xavier-normal", "zeros")
         .seed(1).build();
     AuditReport report = audit(network);
@@ -196,14 +196,14 @@ class NetworkAuditTest {
 
   @Test
   void outputSaturationIsIgnoredWhenTheCostHasTheCanonicalLink() {
-    FeedForwardNetwork network = net("test-sigmoid", "xavier-normal", "constant(value=8)", 1, NIELSEN_SIZES);
+    Network network = net("test-sigmoid", "xavier-normal", "constant(value=8)", 1, NIELSEN_SIZES);
     AuditReport quadratic = audit(network);
     AuditReport crossEntropy = NetworkAudit.audit(
         network, CATALOG.cost("cross-entropy").value(), NIELSEN, PROBE.inputs, PROBE.targets);
 
     assertThat(quadratic.findings(Rule.SATURATED)).anyMatch(f -> f.message().startsWith("output layer"));
     assertThat(crossEntropy.canonicalOutput()).isEqualTo(
-        CATALOG.cost("cross-entropy").value().hasCanonicalLink(network.layer(1).activation().value()));
+        CATALOG.cost("cross-entropy").value().hasCanonicalLink(network.layer(2).activation().orElseThrow().value()));
     if (crossEntropy.canonicalOutput()) {
       assertThat(crossEntropy.findings(Rule.SATURATED)).noneMatch(f -> f.message().startsWith("output layer"));
     }
@@ -211,17 +211,17 @@ class NetworkAuditTest {
 
   @Test
   void leavesTheWeightsAlone() {
-    FeedForwardNetwork network = net("test-sigmoid", "randn", "randn", 4, NIELSEN_SIZES);
-    DMatrixRMaj before = network.layer(0).weights().value().copy();
+    Network network = net("test-sigmoid", "randn", "randn", 4, NIELSEN_SIZES);
+    DMatrixRMaj before = network.parameter("layer1.weights").value().copy();
 
     audit(network);
 
-    assertThat(network.layer(0).weights().value().data).containsExactly(before.data);
+    assertThat(network.parameter("layer1.weights").value().data).containsExactly(before.data);
   }
 
   @Test
   void refusesMismatchedTargets() {
-    FeedForwardNetwork network = net("test-sigmoid", "randn", "randn", 4, NIELSEN_SIZES);
+    Network network = net("test-sigmoid", "randn", "randn", 4, NIELSEN_SIZES);
     assertThatThrownBy(() -> audit(network, PROBE.inputs, new DMatrixRMaj(3, 10)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1000 inputs and 3 targets");

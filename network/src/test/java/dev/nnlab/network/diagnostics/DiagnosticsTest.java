@@ -3,7 +3,7 @@ package dev.nnlab.network.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.TestNets;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DiagnosticsTest {
 
   /** Weights all w, biases all b; inputs all 1 with 4 inputs, so every z = 4w + b. */
-  private static FeedForwardNetwork constant(String activation, double w, double b) {
+  private static Network constant(String activation, double w, double b) {
     return NetworkBuilder.using(TestNets.CATALOG).input(4)
         .dense(3, activation, "test-constant(value=" + w + ")", "test-constant(value=" + b + ")")
         .dense(2, "test-softmax", "test-randn", "test-randn").build();
@@ -79,10 +79,10 @@ class DiagnosticsTest {
 
   @Test
   void normsAndHistogramsDescribeTheParameters() {
-    FeedForwardNetwork network = constant("test-sigmoid", 0.5, 0);
-    network.layer(0).weights().gradient().set(0, 0, 3);
-    network.layer(0).weights().gradient().set(1, 1, 4);
-    network.layer(0).biases().gradient().set(2, 0, -2);
+    Network network = constant("test-sigmoid", 0.5, 0);
+    network.parameter("layer1.weights").gradient().set(0, 0, 3);
+    network.parameter("layer1.weights").gradient().set(1, 1, 4);
+    network.parameter("layer1.biases").gradient().set(2, 0, -2);
 
     LayerDiagnostics layer =
         Diagnostics.probe(network, ones(3), new double[] {0.01, Double.NaN}).layer(1);

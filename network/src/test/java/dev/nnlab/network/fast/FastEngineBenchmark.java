@@ -1,12 +1,12 @@
 package dev.nnlab.network.fast;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.TestNets;
 import dev.nnlab.network.cost.QuadraticCost;
+import dev.nnlab.network.data.ArrayExamples;
 import dev.nnlab.network.optim.Sgd;
 import dev.nnlab.network.regularize.NoRegularizer;
-import dev.nnlab.network.train.ArrayExamples;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,7 +57,7 @@ public class FastEngineBenchmark {
     for (String size : hidden.split(",")) {
       builder.dense(Integer.parseInt(size), "test-sigmoid");
     }
-    FeedForwardNetwork network = builder.dense(10, "test-sigmoid").build();
+    Network network = builder.dense(10, "test-sigmoid").build();
     ArrayExamples data = SparseDigits.examples(2, EXAMPLES);
     fast =
         FastTraining.start(

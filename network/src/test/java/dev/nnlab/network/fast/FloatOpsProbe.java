@@ -1,11 +1,11 @@
 package dev.nnlab.network.fast;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.TestNets;
 import dev.nnlab.network.cost.QuadraticCost;
+import dev.nnlab.network.data.ArrayExamples;
 import dev.nnlab.network.optim.Sgd;
 import dev.nnlab.network.regularize.NoRegularizer;
-import dev.nnlab.network.train.ArrayExamples;
 
 /** Run by {@link FloatOpsSelectorTest} in a JVM started without the Vector API module. */
 public final class FloatOpsProbe {
@@ -20,7 +20,7 @@ public final class FloatOpsProbe {
     } catch (IllegalStateException e) {
       System.out.println("refused: " + e.getMessage());
     }
-    FeedForwardNetwork network = TestNets.network(1, "test-sigmoid", 784, 30, 10);
+    Network network = TestNets.network(1, "test-sigmoid", 784, 30, 10);
     ArrayExamples data = SparseDigits.examples(1, 40);
     int[] order = new int[40];
     for (int i = 0; i < 40; i++) {

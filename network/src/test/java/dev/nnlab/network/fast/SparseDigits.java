@@ -1,6 +1,6 @@
 package dev.nnlab.network.fast;
 
-import dev.nnlab.network.train.ArrayExamples;
+import dev.nnlab.network.data.ArrayExamples;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.nnlab.network.train.ArrayExamples;
+import dev.nnlab.network.data.ArrayExamples;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

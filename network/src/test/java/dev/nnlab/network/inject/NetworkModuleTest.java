@@ -11,9 +11,10 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
 import com.google.inject.util.Modules;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.plugin.Configured;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.TestNets;
 import dev.nnlab.network.cost.CrossEntropyCost;
 import dev.nnlab.network.cost.QuadraticCost;
@@ -37,9 +38,9 @@ class NetworkModuleTest {
     Trainer trainer = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Trainer.class);
 
     assertThat(trainer.network().sizes()).containsExactly(6, 5, 3);
-    assertThat(trainer.network().layer(0).activation().spec()).isEqualTo("test-tanh");
-    assertThat(trainer.network().layer(1).activation().spec()).isEqualTo("test-sigmoid");
-    assertThat(trainer.network().layer(1).biasInitializer().spec()).isEqualTo("test-randn(std=0.1)");
+    assertThat(trainer.network().layer(1).activation().orElseThrow().spec()).isEqualTo("test-tanh");
+    assertThat(trainer.network().layer(2).activation().orElseThrow().spec()).isEqualTo("test-sigmoid");
+    assertThat(trainer.network().layer(2).capability(ParameterInitializers.class).orElseThrow().biases().spec()).isEqualTo("test-randn(std=0.1)");
     assertThat(trainer.cost()).isInstanceOf(QuadraticCost.class);
     assertThat(trainer.optimizer()).isEqualTo(new Sgd(3));
     assertThat(trainer.epochs()).isEqualTo(2);
@@ -48,9 +49,9 @@ class NetworkModuleTest {
 
   @Test
   void theSameSpecificationGivesTheSameWeights() {
-    FeedForwardNetwork first = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
-    FeedForwardNetwork second = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
-    assertThat(second.layer(0).weights().value().data).containsExactly(first.layer(0).weights().value().data);
+    Network first = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Network.class);
+    Network second = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Network.class);
+    assertThat(second.parameter("layer1.weights").value().data).containsExactly(first.parameter("layer1.weights").value().data);
   }
 
   @Test
@@ -61,12 +62,12 @@ class NetworkModuleTest {
                 .with(binder -> binder.bind(new TypeLiteral<Configured<Cost>>() {})
                     .toInstance(TestNets.CATALOG.cost("cross-entropy"))));
     Trainer trainer = injector.getInstance(Trainer.class);
-    FeedForwardNetwork plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
+    Network plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Network.class);
 
     assertThat(trainer.cost()).isInstanceOf(CrossEntropyCost.class);
     assertThat(trainer.optimizer()).isEqualTo(new Sgd(3));
-    assertThat(trainer.network().layer(0).weights().value().data)
-        .containsExactly(plain.layer(0).weights().value().data);
+    assertThat(trainer.network().parameter("layer1.weights").value().data)
+        .containsExactly(plain.parameter("layer1.weights").value().data);
   }
 
   @Test
@@ -76,13 +77,13 @@ class NetworkModuleTest {
             Modules.override(new NetworkModule(SPEC))
                 .with(binder -> binder.bind(Key.get(new TypeLiteral<Configured<Initializer>>() {}, Names.named("weights")))
                     .toInstance(TestNets.CATALOG.initializer("test-constant(value=0.5)"))));
-    FeedForwardNetwork overridden = injector.getInstance(FeedForwardNetwork.class);
-    FeedForwardNetwork plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(FeedForwardNetwork.class);
+    Network overridden = injector.getInstance(Network.class);
+    Network plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Network.class);
 
-    assertThat(overridden.layer(1).weights().value().data).containsOnly(0.5);
+    assertThat(overridden.parameter("layer2.weights").value().data).containsOnly(0.5);
     for (int l = 0; l < 2; l++) {
-      assertThat(overridden.layer(l).biases().value().data)
-          .containsExactly(plain.layer(l).biases().value().data);
+      assertThat(overridden.parameter("layer" + (l + 1) + ".biases").value().data)
+          .containsExactly(plain.parameter("layer" + (l + 1) + ".biases").value().data);
     }
   }
 

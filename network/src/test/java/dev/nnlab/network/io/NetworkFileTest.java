@@ -3,7 +3,8 @@ package dev.nnlab.network.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.TestNets;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +22,7 @@ class NetworkFileTest {
 
   @TempDir Path directory;
 
-  private final FeedForwardNetwork network =
+  private final Network network =
       NetworkBuilder.using(TestNets.CATALOG).input(5)
           .dense(4, "test-tanh", "test-randn(std=0.5)", "test-constant(value=0.1)")
           .dense(3, "test-softmax").weights("test-randn").biases("test-randn").seed(8).build();
@@ -30,16 +31,16 @@ class NetworkFileTest {
   void roundTripKeepsSizesSpecsAndEveryWeightBit() {
     Path file = directory.resolve("net.nnlab");
     NetworkFile.save(network, file);
-    FeedForwardNetwork loaded = NetworkFile.load(file, TestNets.CATALOG);
+    Network loaded = NetworkFile.load(file, TestNets.CATALOG);
 
     assertThat(loaded.sizes()).containsExactly(5, 4, 3);
     assertThat(loaded.toString()).isEqualTo(network.toString());
-    assertThat(loaded.layer(0).weightInitializer().spec()).isEqualTo("test-randn(std=0.5)");
+    assertThat(loaded.layer(1).capability(ParameterInitializers.class).orElseThrow().weights().spec()).isEqualTo("test-randn(std=0.5)");
     for (int l = 0; l < 2; l++) {
-      assertThat(loaded.layer(l).weights().value().data)
-          .containsExactly(network.layer(l).weights().value().data);
-      assertThat(loaded.layer(l).biases().value().data)
-          .containsExactly(network.layer(l).biases().value().data);
+      assertThat(loaded.parameter("layer" + (l + 1) + ".weights").value().data)
+          .containsExactly(network.parameter("layer" + (l + 1) + ".weights").value().data);
+      assertThat(loaded.parameter("layer" + (l + 1) + ".biases").value().data)
+          .containsExactly(network.parameter("layer" + (l + 1) + ".biases").value().data);
     }
     DMatrixRMaj x = TestNets.uniform(1, 3, 5, 0, 1);
     DMatrixRMaj expected = new DMatrixRMaj(1, 1);
@@ -100,23 +101,23 @@ class NetworkFileTest {
   void otherFilesAndOtherVersionsAreRefused() throws IOException {
     assertRefused("hello, world! this is text".getBytes(), "is not an nnlab network file");
     byte[] future = NetworkFile.encode(network);
-    future[7] = 2;
-    assertRefused(future, "has format version 2; this nnlab reads version 1");
+    future[7] = 3;
+    assertRefused(future, "has format version 3; this nnlab reads versions 1 and 2");
   }
 
   @Test
   void absurdSizesInTheHeaderAreRefused() throws IOException {
     byte[] bytes = NetworkFile.encode(network);
-    bytes[8] = (byte) 0x80; // input size negative
-    assertRefused(bytes, "is corrupted", "its input size is -");
+    bytes[8] = (byte) 0x80; // input channels negative
+    assertRefused(bytes, "is corrupted", "its input channels is -");
   }
 
-  /** Writes the format by hand with arbitrary specs, as another nnlab installation might have. */
+  /** Writes format version 1 by hand with arbitrary specs, as an older nnlab installation might have. */
   private static byte[] fileWith(String activation, String weights) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(NetworkFile.MAGIC);
-    out.writeInt(NetworkFile.VERSION);
+    out.writeInt(NetworkFile.VERSION_1);
     out.writeInt(2);
     out.writeInt(1);
     out.writeInt(1);
@@ -137,19 +138,75 @@ class NetworkFileTest {
   void aMissingPluginIsNamed() throws IOException {
     assertThat(NetworkFile.decode(fileWith("test-sigmoid", "test-randn"), "ok", TestNets.CATALOG).sizes())
         .containsExactly(2, 1);
-    assertRefused(
-        fileWith("test-sigmoid", "my-init(scale=2)"),
-        "initializer 'my-init' is not on the classpath (layer 1 of ",
-        "needs my-init(scale=2)");
     assertRefused(fileWith("gelu-x", "test-randn"), "activation 'gelu-x' is not on the classpath");
+  }
+
+  @Test
+  void aVersion1FileLoadsWithoutItsInitializerPluginsAndKeepsTheirSpecs() throws IOException {
+    Network loaded = NetworkFile.decode(fileWith("test-sigmoid", "my-init(scale=2)"), "old", TestNets.CATALOG);
+    ParameterInitializers init = loaded.layer(1).capability(ParameterInitializers.class).orElseThrow();
+    assertThat(init.weights().spec()).isEqualTo("my-init(scale=2)");
+    assertThat(loaded.parameter("layer1.weights").value().data).containsExactly(0, 1);
+    assertThat(loaded.parameter("layer1.biases").value().data).containsExactly(2);
+    assertThatThrownBy(() -> loaded.layer(1).initialize(new java.util.SplittableRandom(1), new java.util.SplittableRandom(2)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("my-init(scale=2) is kept as a name only");
   }
 
   @Test
   void aPluginThatNoLongerAcceptsTheSavedParametersIsNamed() throws IOException {
     assertRefused(
-        fileWith("test-sigmoid", "test-randn(mean=1)"),
-        "the initializer 'test-randn' on the classpath refuses the saved spec test-randn(mean=1)",
+        fileWith("test-sigmoid(mean=1)", "test-randn"),
+        "the activation 'test-sigmoid' on the classpath refuses the saved spec test-sigmoid(mean=1)",
         "unknown parameter 'mean'");
+  }
+
+  @Test
+  void version2KeepsTheInputShapeAndTheLayerSpecsAndNeedsNoInitializerPlugin() {
+    Network layered =
+        NetworkBuilder.using(TestNets.CATALOG).input(dev.nnlab.core.layer.Shape.image(1, 2, 3))
+            .layers("dense(units=4, weights=test-randn(std=0.5)), dense(units=2, activation=test-softmax)")
+            .hiddenActivation("test-tanh").outputActivation("test-sigmoid")
+            .weights("test-randn").biases("test-constant(value=0.1)").seed(3).build();
+    byte[] bytes = NetworkFile.encode(layered);
+    Network loaded = NetworkFile.decode(bytes, "layered", TestNets.CATALOG);
+
+    assertThat(loaded.inputShape()).isEqualTo(dev.nnlab.core.layer.Shape.image(1, 2, 3));
+    assertThat(loaded.toString()).isEqualTo(layered.toString());
+    assertThat(loaded.layer(1).definition()).hasToString("dense(units=4)");
+    assertThat(loaded.layer(1).activation().orElseThrow().spec()).isEqualTo("test-tanh");
+    assertThat(loaded.layer(2).activation().orElseThrow().spec()).isEqualTo("test-softmax");
+    assertThat(loaded.layer(1).capability(ParameterInitializers.class).orElseThrow().weights().spec())
+        .isEqualTo("test-randn(std=0.5)");
+    for (dev.nnlab.core.model.Parameter p : layered.parameters()) {
+      assertThat(loaded.parameter(p.name()).value().data).containsExactly(p.value().data);
+    }
+
+    // the same file as if trained with an initializer this classpath lacks (same length, new CRC)
+    byte[] foreign = replace(bytes, "test-randn(std=0.5)", "my-init(scale=2.50)");
+    Network elsewhere = NetworkFile.decode(foreign, "foreign", TestNets.CATALOG);
+    assertThat(elsewhere.layer(1).capability(ParameterInitializers.class).orElseThrow().weights().spec())
+        .isEqualTo("my-init(scale=2.50)");
+    assertThat(elsewhere.parameter("layer1.weights").value().data)
+        .containsExactly(layered.parameter("layer1.weights").value().data);
+  }
+
+  private static byte[] replace(byte[] bytes, String from, String to) {
+    byte[] a = from.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] b = to.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] out = bytes.clone();
+    int replaced = 0;
+    for (int i = 0; i + a.length <= out.length - 8; i++) {
+      if (Arrays.equals(out, i, i + a.length, a, 0, a.length)) {
+        System.arraycopy(b, 0, out, i, b.length);
+        replaced++;
+      }
+    }
+    assertThat(replaced).isPositive();
+    CRC32 crc = new CRC32();
+    crc.update(out, 0, out.length - 8);
+    java.nio.ByteBuffer.wrap(out, out.length - 8, 8).putLong(crc.getValue());
+    return out;
   }
 
   @Test

@@ -1,8 +1,8 @@
 package dev.nnlab.network.train;
 
 import dev.nnlab.core.activation.ElementwiseActivation;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Nielsen's network.py / network2.py training loop, written plainly per sample with column
@@ -26,22 +26,23 @@ final class NielsenReference {
   private final double lambda;
 
   /** Copies the network's current weights and activations. */
-  NielsenReference(FeedForwardNetwork network, CostKind cost, double eta, double lambda) {
+  NielsenReference(Network network, CostKind cost, double eta, double lambda) {
     int layers = network.layers().size();
     w = new double[layers][][];
     b = new double[layers][];
     f = new ElementwiseActivation[layers];
     for (int l = 0; l < layers; l++) {
-      DenseLayer layer = network.layer(l);
-      w[l] = new double[layer.outputSize()][layer.inputSize()];
-      b[l] = new double[layer.outputSize()];
-      for (int j = 0; j < layer.outputSize(); j++) {
-        for (int k = 0; k < layer.inputSize(); k++) {
-          w[l][j][k] = layer.weights().value().get(j, k);
+      DMatrixRMaj weights = network.parameter("layer" + (l + 1) + ".weights").value();
+      DMatrixRMaj biases = network.parameter("layer" + (l + 1) + ".biases").value();
+      w[l] = new double[weights.numRows][weights.numCols];
+      b[l] = new double[weights.numRows];
+      for (int j = 0; j < weights.numRows; j++) {
+        for (int k = 0; k < weights.numCols; k++) {
+          w[l][j][k] = weights.get(j, k);
         }
-        b[l][j] = layer.biases().value().get(j, 0);
+        b[l][j] = biases.get(j, 0);
       }
-      f[l] = (ElementwiseActivation) layer.activation().value();
+      f[l] = (ElementwiseActivation) network.layers().get(l).activation().orElseThrow().value();
     }
     this.cost = cost;
     this.eta = eta;

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.RandomStreams;
 import dev.nnlab.network.TestNets;
 import dev.nnlab.network.cost.CrossEntropyCost;
 import dev.nnlab.network.cost.QuadraticCost;
+import dev.nnlab.network.data.ArrayExamples;
 import dev.nnlab.network.diagnostics.NetworkDiagnostics;
 import dev.nnlab.network.optim.Sgd;
 import dev.nnlab.network.regularize.L2;
@@ -25,12 +26,12 @@ class TrainerTest {
 
   @Test
   void batchedTrainingEqualsNielsensPerSampleLoop() {
-    FeedForwardNetwork network = TestNets.network(11, "test-sigmoid", 6, 5, 4, 3);
+    Network network = TestNets.network(11, "test-sigmoid", 6, 5, 4, 3);
     ArrayExamples data = TestNets.randomExamples(12, N, 6, 3);
     NielsenReference reference =
         new NielsenReference(network, NielsenReference.CostKind.QUADRATIC, 3.0, 0);
 
-    Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(3.0))
+    Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new QuadraticCost()).optimizer(new Sgd(3.0))
         .epochs(3).miniBatchSize(BATCH).seed(99).build().train(data);
     runReference(reference, data, 99, 3);
 
@@ -39,12 +40,12 @@ class TrainerTest {
 
   @Test
   void crossEntropyWithL2FollowsNetwork2sUpdateRule() {
-    FeedForwardNetwork network = TestNets.network(21, "test-sigmoid", 6, 7, 3);
+    Network network = TestNets.network(21, "test-sigmoid", 6, 7, 3);
     ArrayExamples data = TestNets.randomExamples(22, N, 6, 3);
     NielsenReference reference =
         new NielsenReference(network, NielsenReference.CostKind.CROSS_ENTROPY, 0.5, 5.0);
 
-    Trainer.builder(network).cost(new CrossEntropyCost()).optimizer(new Sgd(0.5))
+    Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new CrossEntropyCost()).optimizer(new Sgd(0.5))
         .regularizer(new L2(5.0)).epochs(4).miniBatchSize(BATCH).seed(7).build().train(data);
     runReference(reference, data, 7, 4);
 
@@ -68,10 +69,10 @@ class TrainerTest {
     }
   }
 
-  private static void assertMatches(FeedForwardNetwork network, NielsenReference reference, double tolerance) {
+  private static void assertMatches(Network network, NielsenReference reference, double tolerance) {
     for (int l = 0; l < network.layers().size(); l++) {
-      DMatrixRMaj w = network.layer(l).weights().value();
-      DMatrixRMaj b = network.layer(l).biases().value();
+      DMatrixRMaj w = network.parameter("layer" + (l + 1) + ".weights").value();
+      DMatrixRMaj b = network.parameter("layer" + (l + 1) + ".biases").value();
       for (int j = 0; j < w.numRows; j++) {
         for (int k = 0; k < w.numCols; k++) {
           assertThat(w.get(j, k)).as("layer %d w[%d][%d]", l + 1, j, k)
@@ -85,9 +86,9 @@ class TrainerTest {
     assertThat(reference.w[0][0][0]).isNotEqualTo(0.0);
   }
 
-  private static FeedForwardNetwork trained(long seed, double dropout) {
-    FeedForwardNetwork network = TestNets.network(1, "test-sigmoid", 6, 8, 3);
-    Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(1.0))
+  private static Network trained(long seed, double dropout) {
+    Network network = TestNets.network(1, "test-sigmoid", 6, 8, 3);
+    Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new QuadraticCost()).optimizer(new Sgd(1.0))
         .epochs(2).miniBatchSize(4).dropout(dropout).seed(seed).build()
         .train(TestNets.randomExamples(2, 50, 6, 3));
     return network;
@@ -96,23 +97,23 @@ class TrainerTest {
   @Test
   void sameSeedGivesBitIdenticalWeights() {
     for (double dropout : new double[] {0, 0.3}) {
-      FeedForwardNetwork first = trained(5, dropout);
-      FeedForwardNetwork second = trained(5, dropout);
+      Network first = trained(5, dropout);
+      Network second = trained(5, dropout);
       for (int l = 0; l < 2; l++) {
-        assertThat(second.layer(l).weights().value().data)
-            .containsExactly(first.layer(l).weights().value().data);
-        assertThat(second.layer(l).biases().value().data)
-            .containsExactly(first.layer(l).biases().value().data);
+        assertThat(second.parameter("layer" + (l + 1) + ".weights").value().data)
+            .containsExactly(first.parameter("layer" + (l + 1) + ".weights").value().data);
+        assertThat(second.parameter("layer" + (l + 1) + ".biases").value().data)
+            .containsExactly(first.parameter("layer" + (l + 1) + ".biases").value().data);
       }
     }
   }
 
   @Test
   void differentSeedsGiveDifferentWeights() {
-    assertThat(trained(6, 0).layer(0).weights().value().data)
-        .isNotEqualTo(trained(5, 0).layer(0).weights().value().data);
-    assertThat(trained(5, 0.3).layer(0).weights().value().data)
-        .isNotEqualTo(trained(5, 0).layer(0).weights().value().data);
+    assertThat(trained(6, 0).parameter("layer1.weights").value().data)
+        .isNotEqualTo(trained(5, 0).parameter("layer1.weights").value().data);
+    assertThat(trained(5, 0.3).parameter("layer1.weights").value().data)
+        .isNotEqualTo(trained(5, 0).parameter("layer1.weights").value().data);
   }
 
   /** Two classes on either side of a hyperplane in 8 dimensions, with a margin. */
@@ -136,10 +137,10 @@ class TrainerTest {
 
   @Test
   void learnsASeparableProblem() {
-    FeedForwardNetwork network = TestNets.network(3, "test-sigmoid", 8, 10, 2);
+    Network network = TestNets.network(3, "test-sigmoid", 8, 10, 2);
     ArrayExamples test = separable(31, 1000);
     TrainingHistory history =
-        Trainer.builder(network).cost(new CrossEntropyCost()).optimizer(new Sgd(1.0))
+        Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new CrossEntropyCost()).optimizer(new Sgd(1.0))
             .epochs(15).miniBatchSize(10).seed(4).build()
             .train(separable(30, 2000), EvaluationSet.of("test", test));
 
@@ -151,17 +152,17 @@ class TrainerTest {
 
   @Test
   void nanInjectedIntoALayerStopsTrainingNamingEpochAndLayer() {
-    FeedForwardNetwork network = TestNets.network(1, "test-sigmoid", 6, 8, 3);
+    Network network = TestNets.network(1, "test-sigmoid", 6, 8, 3);
     TrainingListener saboteur =
         new TrainingListener() {
           @Override
           public void batchEnded(BatchEvent event) {
             if (event.epoch() == 1 && event.batch() == 2) {
-              event.view().network().layer(1).weights().value().set(0, 0, Double.NaN);
+              event.view().network().parameter("layer2.weights").value().set(0, 0, Double.NaN);
             }
           }
         };
-    Trainer trainer = Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(1.0))
+    Trainer trainer = Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new QuadraticCost()).optimizer(new Sgd(1.0))
         .epochs(3).miniBatchSize(5).listener(saboteur).build();
 
     assertThatThrownBy(() -> trainer.train(TestNets.randomExamples(2, 40, 6, 3)))
@@ -175,8 +176,8 @@ class TrainerTest {
 
   @Test
   void explodingLearningRateIsReportedNotContinued() {
-    FeedForwardNetwork network = TestNets.network(1, "test-identity", 6, 8, 3);
-    Trainer trainer = Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(1e6))
+    Network network = TestNets.network(1, "test-identity", 6, 8, 3);
+    Trainer trainer = Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new QuadraticCost()).optimizer(new Sgd(1e6))
         .epochs(50).miniBatchSize(5).build();
 
     assertThatThrownBy(() -> trainer.train(TestNets.randomExamples(2, 40, 6, 3)))
@@ -188,7 +189,7 @@ class TrainerTest {
 
   @Test
   void listenersSeeEveryBatchAndEpochWithEvaluationsAndDiagnostics() {
-    FeedForwardNetwork network = TestNets.network(1, "test-sigmoid", 6, 8, 3);
+    Network network = TestNets.network(1, "test-sigmoid", 6, 8, 3);
     ArrayExamples test = TestNets.randomExamples(9, 30, 6, 3);
     List<BatchEvent> batches = new ArrayList<>();
     List<EpochEvent> epochs = new ArrayList<>();
@@ -213,7 +214,7 @@ class TrainerTest {
             return batch == 1;
           }
         };
-    TrainingHistory history = Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(1.0))
+    TrainingHistory history = Trainer.builder(network).engine(TrainingEngine.REFERENCE).cost(new QuadraticCost()).optimizer(new Sgd(1.0))
         .epochs(2).miniBatchSize(8).probeSize(20).listener(listener).build()
         .train(TestNets.randomExamples(2, 42, 6, 3), EvaluationSet.of("test", test));
 
@@ -237,7 +238,7 @@ class TrainerTest {
 
   @Test
   void refusesDataOfTheWrongShape() {
-    Trainer trainer = Trainer.builder(TestNets.network(1, "test-sigmoid", 6, 3))
+    Trainer trainer = Trainer.builder(TestNets.network(1, "test-sigmoid", 6, 3)).engine(TrainingEngine.REFERENCE)
         .cost(new QuadraticCost()).optimizer(new Sgd(1)).build();
 
     assertThatThrownBy(() -> trainer.train(TestNets.randomExamples(1, 10, 5, 3)))

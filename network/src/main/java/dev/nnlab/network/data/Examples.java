@@ -1,4 +1,4 @@
-package dev.nnlab.network.train;
+package dev.nnlab.network.data;
 
 import org.ejml.data.DMatrixRMaj;
 

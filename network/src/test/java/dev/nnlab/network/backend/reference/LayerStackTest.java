@@ -1,12 +1,13 @@
-package dev.nnlab.network.engine;
+package dev.nnlab.network.backend.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Parameter;
-import dev.nnlab.network.FeedForwardNetwork;
 import dev.nnlab.network.TestNets;
+import dev.nnlab.network.backend.Dropout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Backprop against central finite differences, for every hidden activation × output activation ×
  * cost the fixtures allow, on a 2-layer and a 4-layer network.
  */
-class BatchEngineTest {
+class LayerStackTest {
 
   /** Step of the fourth-order central difference; its truncation error is O(h⁴). */
   private static final double H = 1e-3;
@@ -53,22 +54,22 @@ class BatchEngineTest {
     Cost cost = TestNets.CATALOG.cost(costSpec).value();
     for (int[] sizes : new int[][] {{3, 4, 3}, {4, 5, 4, 4, 3}}) {
       // std 0.5 keeps a deep identity stack's logits moderate, where finite differences are accurate
-      FeedForwardNetwork network = TestNets.network(17, hidden, output, "test-randn(std=0.5)", sizes);
+      Network network = TestNets.network(17, hidden, output, "test-randn(std=0.5)", sizes);
       DMatrixRMaj x = TestNets.uniform(18, 6, sizes[0], -1, 1);
       DMatrixRMaj y = targets(6, sizes[sizes.length - 1], costSpec);
-      checkGradients(network, cost, x, y, () -> BatchEngine.forTraining(network, cost, Dropout.none()));
+      checkGradients(network, cost, x, y, () -> LayerStack.forTraining(network, cost, Dropout.none(), new SplittableRandom(0)));
     }
   }
 
   @Test
   void backpropThroughDropoutMatchesFiniteDifferencesWithTheSameMasks() {
-    FeedForwardNetwork network = TestNets.network(5, "test-tanh", "test-sigmoid", 4, 6, 5, 3);
+    Network network = TestNets.network(5, "test-tanh", "test-sigmoid", 4, 6, 5, 3);
     Cost cost = TestNets.CATALOG.cost("cross-entropy").value();
     DMatrixRMaj x = TestNets.uniform(6, 7, 4, -1, 1);
     DMatrixRMaj y = targets(7, 3, "cross-entropy");
     checkGradients(
         network, cost, x, y,
-        () -> BatchEngine.forTraining(network, cost, new Dropout(0.4, new SplittableRandom(3))));
+        () -> LayerStack.forTraining(network, cost, new Dropout(0.4, new SplittableRandom(3)), new SplittableRandom(0)));
   }
 
   /** One-hot rows for log-likelihood (its fused δ needs rows summing to 1), else values in (0, 1). */
@@ -88,10 +89,10 @@ class BatchEngineTest {
   }
 
   private static void checkGradients(
-      FeedForwardNetwork network, Cost cost, DMatrixRMaj x, DMatrixRMaj y, Supplier<BatchEngine> engines) {
-    BatchEngine engine = engines.get();
+      Network network, Cost cost, DMatrixRMaj x, DMatrixRMaj y, Supplier<LayerStack> engines) {
+    LayerStack engine = engines.get();
     engine.forwardTraining(x);
-    engine.backward(x, y);
+    engine.backward(y);
     for (Parameter p : network.parameters()) {
       DMatrixRMaj analytic = p.gradient().copy();
       for (int i = 0; i < p.size(); i++) {
@@ -113,12 +114,12 @@ class BatchEngineTest {
   }
 
   private static double costAt(
-      Parameter p, int i, double value, Supplier<BatchEngine> engines, Cost cost, DMatrixRMaj x, DMatrixRMaj y) {
+      Parameter p, int i, double value, Supplier<LayerStack> engines, Cost cost, DMatrixRMaj x, DMatrixRMaj y) {
     p.value().data[i] = value;
     return meanCost(engines.get(), cost, x, y);
   }
 
-  private static double meanCost(BatchEngine engine, Cost cost, DMatrixRMaj x, DMatrixRMaj y) {
+  private static double meanCost(LayerStack engine, Cost cost, DMatrixRMaj x, DMatrixRMaj y) {
     engine.forwardTraining(x);
     return cost.total(engine.output(), y) / x.numRows;
   }
@@ -128,34 +129,34 @@ class BatchEngineTest {
     Cost crossEntropy = TestNets.CATALOG.cost("cross-entropy").value();
     Cost logLikelihood = TestNets.CATALOG.cost("log-likelihood").value();
     Cost quadratic = TestNets.CATALOG.cost("quadratic").value();
-    FeedForwardNetwork sigmoid = TestNets.network(1, "test-sigmoid", 2, 2);
-    FeedForwardNetwork softmax = TestNets.network(1, "test-softmax", 2, 2);
+    Network sigmoid = TestNets.network(1, "test-sigmoid", 2, 2);
+    Network softmax = TestNets.network(1, "test-softmax", 2, 2);
 
-    assertThat(BatchEngine.forTraining(sigmoid, crossEntropy, Dropout.none()).fusedOutputDelta()).isTrue();
-    assertThat(BatchEngine.forTraining(softmax, logLikelihood, Dropout.none()).fusedOutputDelta()).isTrue();
-    assertThat(BatchEngine.forTraining(softmax, crossEntropy, Dropout.none()).fusedOutputDelta()).isFalse();
-    assertThat(BatchEngine.forTraining(sigmoid, logLikelihood, Dropout.none()).fusedOutputDelta()).isFalse();
-    assertThat(BatchEngine.forTraining(sigmoid, quadratic, Dropout.none()).fusedOutputDelta()).isFalse();
+    assertThat(LayerStack.forTraining(sigmoid, crossEntropy, Dropout.none(), new SplittableRandom(0)).fusedOutputDelta()).isTrue();
+    assertThat(LayerStack.forTraining(softmax, logLikelihood, Dropout.none(), new SplittableRandom(0)).fusedOutputDelta()).isTrue();
+    assertThat(LayerStack.forTraining(softmax, crossEntropy, Dropout.none(), new SplittableRandom(0)).fusedOutputDelta()).isFalse();
+    assertThat(LayerStack.forTraining(sigmoid, logLikelihood, Dropout.none(), new SplittableRandom(0)).fusedOutputDelta()).isFalse();
+    assertThat(LayerStack.forTraining(sigmoid, quadratic, Dropout.none(), new SplittableRandom(0)).fusedOutputDelta()).isFalse();
   }
 
   @Test
   void fusedDeltaIsExactlyOutputMinusTarget() {
-    FeedForwardNetwork network = TestNets.network(2, "test-sigmoid", 3, 4, 2);
-    BatchEngine engine =
-        BatchEngine.forTraining(network, TestNets.CATALOG.cost("cross-entropy").value(), Dropout.none());
+    Network network = TestNets.network(2, "test-sigmoid", 3, 4, 2);
+    LayerStack engine =
+        LayerStack.forTraining(network, TestNets.CATALOG.cost("cross-entropy").value(), Dropout.none(), new SplittableRandom(0));
     DMatrixRMaj x = TestNets.uniform(3, 5, 3, 0, 1);
     DMatrixRMaj y = TestNets.uniform(4, 5, 2, 0, 1);
     engine.forwardTraining(x);
-    engine.backward(x, y);
+    engine.backward(y);
     for (int i = 0; i < 10; i++) {
-      assertThat(engine.delta(1).data[i]).isEqualTo(engine.output().data[i] - y.data[i]);
+      assertThat(engine.delta(2).orElseThrow().data[i]).isEqualTo(engine.output().data[i] - y.data[i]);
     }
   }
 
   @Test
   void smallerLastBatchReusesTheBuffers() {
-    FeedForwardNetwork network = TestNets.network(2, "test-sigmoid", 3, 4, 2);
-    BatchEngine engine = BatchEngine.forInference(network);
+    Network network = TestNets.network(2, "test-sigmoid", 3, 4, 2);
+    LayerStack engine = LayerStack.forInference(network);
     engine.forward(TestNets.uniform(1, 10, 3, 0, 1));
     double[] buffer = engine.output().data;
     DMatrixRMaj small = TestNets.uniform(1, 3, 3, 0, 1);
@@ -173,20 +174,20 @@ class BatchEngineTest {
 
   @Test
   void refusesMisuse() {
-    FeedForwardNetwork network = TestNets.network(2, "test-sigmoid", 3, 2);
-    BatchEngine inference = BatchEngine.forInference(network);
+    Network network = TestNets.network(2, "test-sigmoid", 3, 2);
+    LayerStack inference = LayerStack.forInference(network);
     DMatrixRMaj x = TestNets.uniform(1, 2, 3, 0, 1);
 
     assertThatThrownBy(() -> inference.forward(TestNets.uniform(1, 2, 4, 0, 1)))
         .hasMessage("input has 4 columns but the network takes 3");
     inference.forward(x);
-    assertThatThrownBy(() -> inference.backward(x, new DMatrixRMaj(2, 2)))
+    assertThatThrownBy(() -> inference.backward(new DMatrixRMaj(2, 2)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("made for inference");
-    BatchEngine training =
-        BatchEngine.forTraining(network, TestNets.CATALOG.cost("quadratic").value(), Dropout.none());
+    LayerStack training =
+        LayerStack.forTraining(network, TestNets.CATALOG.cost("quadratic").value(), Dropout.none(), new SplittableRandom(0));
     training.forwardTraining(x);
-    assertThatThrownBy(() -> training.backward(x, new DMatrixRMaj(3, 2)))
-        .hasMessageContaining("2 inputs and 2×2 targets, got 2 inputs and 3×2 targets");
+    assertThatThrownBy(() -> training.backward(new DMatrixRMaj(3, 2)))
+        .hasMessageContaining("2×2 targets for the forward pass's 2 inputs, got 3×2 targets");
   }
 }

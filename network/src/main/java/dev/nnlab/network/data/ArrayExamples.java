@@ -1,4 +1,4 @@
-package dev.nnlab.network.train;
+package dev.nnlab.network.data;
 
 import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
@@ -41,7 +41,7 @@ public final class ArrayExamples implements Examples {
     return new ArrayExamples(inputs, targets);
   }
 
-  static int argmax(double[] data, int offset, int length) {
+  public static int argmax(double[] data, int offset, int length) {
     int best = 0;
     for (int j = 1; j < length; j++) {
       if (data[offset + j] > data[offset + best]) {

@@ -1,4 +1,4 @@
-package dev.nnlab.network.engine;
+package dev.nnlab.network.backend;
 
 import java.util.SplittableRandom;
 
