@@ -2,9 +2,12 @@ package dev.nnlab.examples;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
@@ -27,6 +30,8 @@ class ArchitectureTest {
   static void importClasses() {
     nnlab = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        // test fixtures other modules publish as test-jars are tests too
+        .withImportOption(location -> !location.contains("-tests.jar"))
         .importPackages("dev.nnlab");
   }
 
@@ -56,6 +61,34 @@ class ArchitectureTest {
     pluginModuleRule("dev.nnlab.activations..");
   }
 
+  @Test
+  void layersDependOnCoreOnly() {
+    pluginModuleRule("dev.nnlab.layers..");
+  }
+
+  /**
+   * No package of nnlab depends on itself through others (design.md, "Dependency direction"). The
+   * one allowance: the plugin registry's catalogue of kinds (PluginKinds, PluginCatalog and the
+   * gain parameter that reads an activation) names every kind, whose providers in turn extend
+   * Plugin; that knot is inside core's contract packages and moves only with them.
+   */
+  @Test
+  void packagesAreFreeOfCycles() {
+    slices().matching("dev.nnlab.(**)").should().beFreeOfCycles()
+        .ignoreDependency(
+            HasName.Predicates.nameMatching("dev\\.nnlab\\.core\\.plugin\\.(PluginKinds|PluginCatalog|GainType)(\\$.*)?"),
+            JavaClass.Predicates.resideInAPackage("dev.nnlab.core.."))
+        .check(nnlab);
+  }
+
+  @Test
+  void trainingUsesBackendsThroughTheirContractOnly() {
+    noClasses().that().resideInAPackage("dev.nnlab.network.fast..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "dev.nnlab.network.train..", "dev.nnlab.network.optim..", "dev.nnlab.network.regularize..")
+        .check(nnlab);
+  }
+
   private static void pluginModuleRule(String modulePackage) {
     classes().that().resideInAPackage(modulePackage)
         .should().onlyDependOnClassesThat().resideInAnyPackage(
@@ -75,7 +108,7 @@ class ArchitectureTest {
 
   @Test
   void pluginModulePomsDependOnCoreOnlyAtCompileTime() throws Exception {
-    for (String module : List.of("initializers", "activations")) {
+    for (String module : List.of("initializers", "activations", "layers")) {
       String pom = Files.readString(repositoryRoot().resolve(module).resolve("pom.xml"));
       Matcher dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
       while (dependency.find()) {

@@ -25,6 +25,15 @@ public final class Parameters {
     return new Parameters(Map.of(), Map.of());
   }
 
+  /**
+   * Parameters kept as the texts a file saved, unchecked and not parsed: only {@link #text} and
+   * {@link #toString()} are meaningful, so a {@link Configured} can show a spec whose plugin is not
+   * on the classpath.
+   */
+  public static Parameters saved(Map<String, String> texts) {
+    return new Parameters(new LinkedHashMap<>(texts), texts);
+  }
+
   /** Every value by name, in declaration order. */
   public Map<String, Object> asMap() {
     return values;

@@ -56,10 +56,10 @@ class PluginsCommandTest {
 
   @Test
   void anUnknownKindListsTheKinds() {
-    CommandResult result = CommandResult.run("plugins", "--kind", "layer");
+    CommandResult result = CommandResult.run("plugins", "--kind", "widget");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).startsWith("nnlab: --kind layer: unknown kind; expected one of initializer, activation");
+    assertThat(result.err()).startsWith("nnlab: --kind widget: unknown kind; expected one of initializer, activation, layer");
     assertThat(result.err()).doesNotContain("Exception");
   }
 

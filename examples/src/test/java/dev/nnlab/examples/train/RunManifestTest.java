@@ -55,7 +55,12 @@ class RunManifestTest {
     assertThat(m.at("/training/miniBatchSize").asInt()).isEqualTo(10);
     assertThat(m.at("/training/epochs").asInt()).isEqualTo(2);
     assertThat(m.at("/training/trainSize").asInt()).isEqualTo(1000);
-    assertThat(m.at("/training/engine").asText()).isEqualTo("fast single-precision engine");
+    assertThat(m.at("/training/engine").asText()).startsWith("fast single-precision backend: float ");
+    assertThat(m.at("/training/backend/name").asText()).isEqualTo("fast");
+    assertThat(m.at("/training/backend/precision").asText()).isEqualTo("float");
+    assertThat(m.at("/training/backend/lanes").asInt() * 32).isEqualTo(m.at("/training/backend/vectorBits").asInt());
+    assertThat(m.at("/training/backend/threads").asInt()).isPositive();
+    assertThat(m.at("/training/backend/sparseInputs").isBoolean()).isTrue();
   }
 
   @Test
@@ -119,7 +124,7 @@ class RunManifestTest {
     JsonNode outcome = run.manifest().get("outcome");
 
     assertThat(outcome.get("diverged").asBoolean()).isTrue();
-    assertThat(run.manifest().at("/training/engine").asText()).endsWith("engine");
+    assertThat(run.manifest().at("/training/engine").asText()).contains("backend");
     assertThat(outcome.get("message").asText()).contains("diverged");
   }
 

@@ -5,6 +5,9 @@ import dev.nnlab.core.init.Initializer;
 import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.core.plugin.Parameters;
 import dev.nnlab.core.plugin.Plugin;
+import dev.nnlab.core.plugin.Spec;
+import dev.nnlab.core.plugin.SpecException;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 
@@ -21,14 +24,24 @@ final class SavedInitializer implements Initializer {
     this.spec = spec;
   }
 
-  /** A configured initializer whose {@code spec()} is {@code savedSpec}. */
+  /**
+   * A configured initializer whose {@code spec()} is {@code savedSpec} and whose plugin has the
+   * saved name; a spec that does not parse is kept whole as the name.
+   */
   static Configured<Initializer> of(String savedSpec) {
     SavedInitializer initializer = new SavedInitializer(savedSpec);
+    Spec spec;
+    try {
+      spec = Spec.parse(savedSpec);
+    } catch (SpecException e) {
+      spec = new Spec(savedSpec, Map.of());
+    }
+    String name = spec.name();
     Plugin<Initializer> plugin =
         new Plugin<>() {
           @Override
           public String name() {
-            return savedSpec;
+            return name;
           }
 
           @Override
@@ -41,7 +54,7 @@ final class SavedInitializer implements Initializer {
             return initializer;
           }
         };
-    return new Configured<>(initializer, plugin, Parameters.none());
+    return new Configured<>(initializer, plugin, Parameters.saved(spec.arguments()));
   }
 
   @Override
