@@ -148,7 +148,7 @@ final class LayerChecks {
       DMatrixRMaj alone = LayerSubject.forward(layer, row, Mode.INFERENCE, LayerSubject.DROPOUT_SEED);
       DMatrixRMaj expected = new DMatrixRMaj(1, whole.numCols);
       System.arraycopy(whole.data, r * whole.numCols, expected.data, 0, whole.numCols);
-      s.requireClose(ROWS, "row " + r + " alone, against within the batch,", alone, expected);
+      s.requireClose(ROWS, "row " + r + " alone against within the batch", alone, expected);
     }
     s.requireClose(ROWS, "the whole batch again after batches of one", 
         LayerSubject.forward(layer, x, Mode.INFERENCE, LayerSubject.DROPOUT_SEED), whole);
@@ -196,7 +196,7 @@ final class LayerChecks {
       int columns = g.input().channels() * g.kernel() * g.kernel();
       requireLayout(s, "ConvolutionGeometry", g.input().equals(layer.inputShape()), p, g.filters(), columns, g.filters());
       requireSameActivation(s, "ConvolutionGeometry", layer, g.activation().spec());
-      s.requireClose(GEOMETRY, "the output against ConvolutionGeometry's formula, output",
+      s.requireClose(GEOMETRY, "the output against ConvolutionGeometry's formula",
           out, GeometryReference.convolution(g, p.get(0).value(), p.get(1).value(), x));
     }
     Optional<PoolingGeometry> pool = layer.capability(PoolingGeometry.class);
@@ -205,14 +205,14 @@ final class LayerChecks {
         s.fails(GEOMETRY, "PoolingGeometry needs input %s (declared %s) and no trainable parameters (has %s)",
             layer.inputShape(), pool.get().input(), p);
       }
-      s.requireClose(GEOMETRY, "the output against PoolingGeometry's formula, output", out, GeometryReference.pooling(pool.get(), x));
+      s.requireClose(GEOMETRY, "the output against PoolingGeometry's formula", out, GeometryReference.pooling(pool.get(), x));
     }
     Optional<DenseGeometry> dense = layer.capability(DenseGeometry.class);
     if (dense.isPresent()) {
       DenseGeometry g = dense.get();
       requireLayout(s, "DenseGeometry", g.inputs() == layer.inputShape().size(), p, g.units(), g.inputs(), g.units());
       requireSameActivation(s, "DenseGeometry", layer, g.activation().spec());
-      s.requireClose(GEOMETRY, "the output against DenseGeometry's formula, output",
+      s.requireClose(GEOMETRY, "the output against DenseGeometry's formula",
           out, GeometryReference.dense(g, p.get(0).value(), p.get(1).value(), x));
     }
   }

@@ -126,7 +126,7 @@ final class LayerSubject {
     }
     int k = firstDifference(actual, expected);
     if (k >= 0) {
-      fails(property, "%s%s is %.17g, expected %.17g", what, at(expected, k), actual.data[k], expected.data[k]);
+      fails(property, "%s: entry %s is %.17g, expected %.17g", what, at(expected, k), actual.data[k], expected.data[k]);
     }
   }
 }

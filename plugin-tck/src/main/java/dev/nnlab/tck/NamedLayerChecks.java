@@ -81,7 +81,7 @@ final class NamedLayerChecks {
       int c = (k % x.numCols) / area;
       expected.data[k] = (x.data[k] - mean.value().get(c, 0)) / Math.sqrt(variance.value().get(c, 0) + epsilon);
     }
-    s.requireClose(BATCH_NORM, "the inference output (x - running mean)/√(running var + ε) with γ = 1, β = 0, output", inference, expected);
+    s.requireClose(BATCH_NORM, "the inference output (x - running mean)/√(running var + ε) with γ = 1, β = 0", inference, expected);
   }
 
   private static Parameter buffer(LayerSubject s, Layer layer, String suffix) {
