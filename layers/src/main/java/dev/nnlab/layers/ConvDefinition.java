@@ -8,7 +8,7 @@ import dev.nnlab.core.layer.LayerDefinition;
 import dev.nnlab.core.layer.Shape;
 
 /**
- * {@code conv(filters, kernel, stride, padding, activation, weight_init, bias_init)}: a 2-D
+ * {@code conv(filters, kernel, stride, padding, activation, weights, biases)}: a 2-D
  * convolution with square kernels; see {@link dev.nnlab.core.layer.ConvolutionGeometry}.
  *
  * @param spec the canonical spec, every parameter written out

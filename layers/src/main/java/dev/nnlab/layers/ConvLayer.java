@@ -43,11 +43,11 @@ final class ConvLayer extends BaseLayer {
   ConvLayer(ConvDefinition definition, LayerContext context) {
     super(definition, context);
     Shape in = context.inputShape();
-    Configured<Activation> activation = definition.activation().orElse(context.activation());
+    Configured<Activation> activation = definition.activation().orElse(context.activation(), "activation");
     this.geometry = new ConvolutionGeometry(
         in, definition.filters(), definition.kernel(), definition.stride(), definition.padding(), activation);
-    this.weightInit = definition.weightInit().orElse(context.weightInitializer());
-    this.biasInit = definition.biasInit().orElse(context.biasInitializer());
+    this.weightInit = definition.weightInit().orElse(context.weightInitializer(), "weights");
+    this.biasInit = definition.biasInit().orElse(context.biasInitializer(), "biases");
     int k = definition.kernel();
     this.fan = Fan.convolution(in.channels(), definition.filters(), k, k);
     this.weights = new Parameter(parameterName("weights"), Parameter.Role.WEIGHTS, definition.filters(), in.channels() * k * k);

@@ -7,7 +7,7 @@ import dev.nnlab.core.plugin.ParameterType;
 import dev.nnlab.core.plugin.Parameters;
 import java.util.List;
 
-/** Provides {@code conv(filters, kernel, stride=1, padding=0, activation, weight_init, bias_init)}. */
+/** Provides {@code conv(filters, kernel, stride=1, padding=0, activation, weights, biases)}. */
 public final class ConvProvider implements LayerProvider {
 
   static final String NAME = "conv";
@@ -31,8 +31,8 @@ public final class ConvProvider implements LayerProvider {
         ParameterSpec.of("stride", ParameterType.integer(1, 1 << 10), "1", "the step between positions"),
         ParameterSpec.of("padding", ParameterType.integer(0, 1 << 10), "0", "zeros added on every side"),
         LayerParameters.ACTIVATION,
-        LayerParameters.WEIGHT_INIT,
-        LayerParameters.BIAS_INIT);
+        LayerParameters.WEIGHTS,
+        LayerParameters.BIASES);
   }
 
   @Override
@@ -40,7 +40,7 @@ public final class ConvProvider implements LayerProvider {
     return List.of(
         "conv(filters=2, kernel=3)",
         "conv(filters=3, kernel=3, stride=2, padding=1, activation=identity)",
-        "conv(filters=2, kernel=2, stride=1, padding=2, activation=sigmoid, weight_init=xavier-uniform, bias_init=normal)");
+        "conv(filters=2, kernel=2, stride=1, padding=2, activation=sigmoid, weights=xavier-uniform, biases=normal)");
   }
 
   @Override
@@ -52,7 +52,7 @@ public final class ConvProvider implements LayerProvider {
         (int) parameters.integer("stride"),
         (int) parameters.integer("padding"),
         OverridableType.value(parameters, "activation"),
-        OverridableType.value(parameters, "weight_init"),
-        OverridableType.value(parameters, "bias_init"));
+        OverridableType.value(parameters, "weights"),
+        OverridableType.value(parameters, "biases"));
   }
 }

@@ -9,12 +9,12 @@ final class LayerParameters {
       "activation", OverridableType.activation(), Overridable.NETWORK,
       "the activation applied last (identity for none); network: the network's for this position");
 
-  static final ParameterSpec WEIGHT_INIT = ParameterSpec.of(
-      "weight_init", OverridableType.initializer(), Overridable.NETWORK,
+  static final ParameterSpec WEIGHTS = ParameterSpec.of(
+      "weights", OverridableType.initializer(), Overridable.NETWORK,
       "the weight initializer; network: the network's");
 
-  static final ParameterSpec BIAS_INIT = ParameterSpec.of(
-      "bias_init", OverridableType.initializer(), Overridable.NETWORK,
+  static final ParameterSpec BIASES = ParameterSpec.of(
+      "biases", OverridableType.initializer(), Overridable.NETWORK,
       "the bias initializer; network: the network's");
 
   private LayerParameters() {}

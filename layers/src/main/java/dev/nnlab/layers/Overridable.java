@@ -15,8 +15,18 @@ record Overridable<T>(Optional<Configured<T>> own) {
   /** The word that stands for the network's component. */
   static final String NETWORK = "network";
 
-  /** The spec's own component, or {@code networks} when it named none. */
-  Configured<T> orElse(Configured<T> networks) {
+  /**
+   * The spec's own component, or {@code networks} when it named none.
+   *
+   * @param networks the network's component, null if it has none
+   * @param parameter the spec parameter, for the message when neither gives one
+   * @throws IllegalArgumentException when the spec names none and the network has none
+   */
+  Configured<T> orElse(Configured<T> networks, String parameter) {
+    if (own.isEmpty() && networks == null) {
+      throw new IllegalArgumentException(
+          "the spec names no " + parameter + " and the network has none to give; write " + parameter + "=<spec>");
+    }
     return own.orElse(networks);
   }
 

@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 
 /**
  * A layer parameter whose value is another plugin's spec, such as {@code activation=sigmoid} or
- * {@code weight_init=he-normal(mode=fan_out)}, or the word {@code network}; parsed to an
+ * {@code weights=he-normal(mode=fan_out)}, or the word {@code network}; parsed to an
  * {@link Overridable}. An unknown spec fails with the catalog's own message (available names,
  * closest match).
  */

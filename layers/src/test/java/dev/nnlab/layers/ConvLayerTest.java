@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.nnlab.core.layer.ConvolutionGeometry;
 import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.LayerContext;
 import dev.nnlab.core.layer.Mode;
 import dev.nnlab.core.layer.Shape;
+import dev.nnlab.core.plugin.PluginCatalog;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,7 +77,7 @@ class ConvLayerTest {
     }
     assertThat(inherited.activation()).hasValueSatisfying(a -> assertThat(a.spec()).isEqualTo("tck-tanh"));
     assertThat(inherited.definition()).hasToString(
-        "conv(filters=2, kernel=3, stride=1, padding=0, activation=network, weight_init=network, bias_init=network)");
+        "conv(filters=2, kernel=3, stride=1, padding=0, activation=network, weights=network, biases=network)");
   }
 
   @Test
@@ -106,6 +108,17 @@ class ConvLayerTest {
   }
 
   @Test
+  void aNetworkWithoutAnActivationNeedsTheSpecToNameOne() {
+    var definition = PluginCatalog.standard().layer("conv(filters=2, kernel=3)").value();
+    assertThatThrownBy(() -> definition.create(new LayerContext(1, Shape.image(1, 4, 4), null, null, null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the spec names no activation and the network has none to give; write activation=<spec>");
+    var named = PluginCatalog.standard().layer("conv(filters=2, kernel=3, activation=relu, weights=zeros, biases=zeros)").value();
+    assertThat(named.create(new LayerContext(1, Shape.image(1, 4, 4), null, null, null)).activation())
+        .hasValueSatisfying(a -> assertThat(a.spec()).isEqualTo("relu"));
+  }
+
+  @Test
   void declaresItsGeometryAndLayout() {
     Layer conv = TestLayers.build("conv(filters=20, kernel=5, activation=sigmoid)", Shape.image(3, 28, 28));
     assertThat(conv.outputShape()).isEqualTo(Shape.image(20, 24, 24));
@@ -125,7 +138,7 @@ class ConvLayerTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("backward before any forward pass");
     assertThatThrownBy(() -> TestLayers.forward(conv, new DMatrixRMaj(1, 15), Mode.TRAINING))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("layer 1 conv(filters=2, kernel=3, stride=1, padding=0, activation=network, weight_init=network,"
-            + " bias_init=network) takes rows of 16 values (1×4×4), got 15");
+        .hasMessage("layer 1 conv(filters=2, kernel=3, stride=1, padding=0, activation=network, weights=network,"
+            + " biases=network) takes rows of 16 values (1×4×4), got 15");
   }
 }

@@ -17,9 +17,9 @@ class LayerSpecsTest {
   @Test
   void canonicalSpecsWriteEveryParameter() {
     assertThat(canonical("conv(filters=20,kernel=5,activation=sigmoid)"))
-        .isEqualTo("conv(filters=20, kernel=5, stride=1, padding=0, activation=sigmoid, weight_init=network, bias_init=network)");
-    assertThat(canonical("conv(filters=4, kernel=3, weight_init=he-normal(mode=fan_out))"))
-        .contains("weight_init=he-normal(mode=fan_out)");
+        .isEqualTo("conv(filters=20, kernel=5, stride=1, padding=0, activation=sigmoid, weights=network, biases=network)");
+    assertThat(canonical("conv(filters=4, kernel=3, weights=he-normal(mode=fan_out))"))
+        .contains("weights=he-normal(mode=fan_out)");
     assertThat(canonical("max-pool(size=2)")).isEqualTo("max-pool(size=2, stride=size)");
     assertThat(canonical("max-pool(size=3, stride=2)")).isEqualTo("max-pool(size=3, stride=2)");
     assertThat(canonical("batch-norm")).isEqualTo("batch-norm(momentum=0.1, epsilon=1e-5)");
@@ -43,7 +43,7 @@ class LayerSpecsTest {
         .isInstanceOf(SpecException.class)
         .hasMessageStartingWith("bad value for parameter 'activation' of layer 'conv': unknown activation 'sigmod'.")
         .hasMessageContaining("Did you mean 'sigmoid'?");
-    assertThatThrownBy(() -> canonical("conv(filters=2, kernel=3, bias_init=zero)"))
+    assertThatThrownBy(() -> canonical("conv(filters=2, kernel=3, biases=zero)"))
         .hasMessageContaining("unknown initializer 'zero'");
   }
 

@@ -53,6 +53,34 @@ final class FixtureLayerProviders {
     }
   }
 
+  /** Its definitions print a spec that drops the parameter, so they do not survive being written out. */
+  public static final class Forgetful implements LayerProvider {
+    @Override
+    public String name() {
+      return "tck-forgetful";
+    }
+
+    @Override
+    public String description() {
+      return "toString() leaves out the scale it was given";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+      return List.of(ParameterSpec.of("scale", ParameterType.positive(), "1", "unused"));
+    }
+
+    @Override
+    public List<String> examples() {
+      return List.of("tck-forgetful(scale=2)");
+    }
+
+    @Override
+    public LayerDefinition create(Parameters parameters) {
+      return new AffineFixture(AffineFixture.Defect.NONE, name());
+    }
+  }
+
   /** Not listed in any services file. */
   public static final class Unregistered implements LayerProvider {
     @Override
