@@ -36,8 +36,9 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * <p>Each of the provider's example specs is made through the registry and offered the input
- * shapes {@link #INPUTS}. It must accept at least one, infer the output shape of each it accepts
+ * <p>Each of the provider's example specs is made through the registry; its {@code toString()} must
+ * read back as itself and build a layer with the same outputs. It is offered the input shapes
+ * {@link #INPUTS}. It must accept at least one, infer the output shape of each it accepts
  * and refuse the others with a one-line reason. On every accepted shape, with a batch of
  * {@value LayerSubject#BATCH} examples at position {@value LayerSubject#POSITION} of a network
  * whose activation is tanh and whose initializers draw N(0, 1/fan_in) ({@link LayerContexts}):
@@ -114,7 +115,7 @@ public final class LayerConformance {
         continue;
       }
       List<DynamicNode> perExample = new ArrayList<>();
-      perExample.add(dynamicTest("toString() is a spec that makes the same definition", () -> roundTrip(example, made, catalog)));
+      perExample.add(dynamicTest("toString() is a spec that reads back as the same layer", () -> roundTrip(example, made, catalog)));
       perShape(example, made.value(), made.spec()).forEach(perExample::add);
       nodes.add(dynamicContainer(example, perExample));
     }
@@ -195,17 +196,37 @@ public final class LayerConformance {
     }
   }
 
-  /** Networks are saved and shown by their layers' {@code toString()}, so it must make the same layer again. */
+  /**
+   * Networks are saved and shown by their layers' {@code toString()}, so it must be a spec that
+   * reads back as itself and builds a layer that computes the same (same seeds, same output).
+   */
   private static void roundTrip(String example, Configured<LayerDefinition> made, PluginCatalog catalog) {
     String written = made.value().toString();
-    String again;
+    LayerDefinition again;
     try {
-      again = catalog.layer(written).spec();
+      again = catalog.layer(written).value();
     } catch (RuntimeException e) {
       throw new AssertionFailedError(example + ": toString() gives '" + written + "', which is not a spec: " + e.getMessage());
     }
-    if (!again.equals(made.spec())) {
-      throw new AssertionFailedError(example + ": toString() gives '" + written + "', which makes " + again + ", not " + made.spec());
+    if (!again.toString().equals(written)) {
+      throw new AssertionFailedError(example + ": toString() gives '" + written + "', which reads back as '" + again + "'");
+    }
+    for (Shape input : INPUTS) {
+      try {
+        made.value().outputShape(input);
+      } catch (IllegalArgumentException refused) {
+        continue;
+      }
+      LayerSubject original = new LayerSubject(example, made.value(), input);
+      LayerSubject reread = new LayerSubject(example, again, input);
+      var x = original.inputs(LayerSubject.BATCH, 0);
+      var expected = LayerSubject.forward(original.build(), x, Mode.TRAINING, LayerSubject.DROPOUT_SEED);
+      var actual = LayerSubject.forward(reread.build(), x, Mode.TRAINING, LayerSubject.DROPOUT_SEED);
+      if (LayerSubject.firstDifference(actual, expected) >= 0) {
+        throw new AssertionFailedError(example + ": toString() gives '" + written + "', which builds a layer that computes"
+            + " other outputs on " + input + " (entry " + LayerSubject.at(expected, LayerSubject.firstDifference(actual, expected)) + ")");
+      }
+      return;
     }
   }
 

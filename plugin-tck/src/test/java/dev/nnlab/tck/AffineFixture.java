@@ -44,15 +44,20 @@ final class AffineFixture implements LayerDefinition {
 
   private final Defect defect;
   private final String spec;
+  private final double scale;
 
   AffineFixture(Defect defect) {
-    this(defect, "tck-affine");
+    this(defect, "tck-affine", 1);
   }
 
-  /** @param spec what {@code toString()} gives: the canonical spec of the provider that made it */
-  AffineFixture(Defect defect, String spec) {
+  /**
+   * @param spec what {@code toString()} gives: the canonical spec of the provider that made it
+   * @param scale multiplies the output: y = scale·(w·x + b)
+   */
+  AffineFixture(Defect defect, String spec, double scale) {
     this.defect = defect;
     this.spec = spec;
+    this.scale = scale;
   }
 
   @Override
@@ -141,7 +146,7 @@ final class AffineFixture implements LayerDefinition {
       double leak = defect == Defect.BATCH_SIZE_LEAKS_INTO_ROWS ? 0.1 * (input.numRows - 1) : 0;
       for (int i = 0; i < input.getNumElements(); i++) {
         mask.data[i] = defect == Defect.UNDECLARED_NOISE && mode == Mode.TRAINING && random.nextDouble() < 0.2 ? 0 : 1;
-        output.data[i] += mask.data[i] * (w * input.data[i] + b) + leak;
+        output.data[i] += scale * mask.data[i] * (w * input.data[i] + b) + leak;
       }
       if (defect == Defect.INPUT_MUTATION) {
         input.data[0] += 1;
@@ -161,8 +166,8 @@ final class AffineFixture implements LayerDefinition {
       double gradW = 0;
       double gradB = 0;
       for (int i = 0; i < last.getNumElements(); i++) {
-        gradW += gradient.data[i] * mask.data[i] * last.data[i];
-        gradB += gradient.data[i] * mask.data[i];
+        gradW += scale * gradient.data[i] * mask.data[i] * last.data[i];
+        gradB += scale * gradient.data[i] * mask.data[i];
       }
       if (defect == Defect.ACCUMULATING_GRADIENT) {
         weight.gradient().data[0] += gradW;
@@ -175,7 +180,7 @@ final class AffineFixture implements LayerDefinition {
         return;
       }
       gradInput.reshape(last.numRows, last.numCols);
-      double factor = defect == Defect.WRONG_INPUT_GRADIENT ? 1.01 * w : w;
+      double factor = scale * (defect == Defect.WRONG_INPUT_GRADIENT ? 1.01 * w : w);
       for (int i = 0; i < last.getNumElements(); i++) {
         gradInput.data[i] = factor * mask.data[i] * gradient.data[i];
       }

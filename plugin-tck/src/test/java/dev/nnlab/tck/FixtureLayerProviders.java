@@ -44,12 +44,12 @@ final class FixtureLayerProviders {
 
     @Override
     public List<ParameterSpec> parameters() {
-      return List.of(ParameterSpec.of("scale", ParameterType.positive(), "1", "unused"));
+      return List.of(ParameterSpec.of("scale", ParameterType.positive(), "1", "multiplies the output"));
     }
 
     @Override
     public LayerDefinition create(Parameters parameters) {
-      return new AffineFixture(AffineFixture.Defect.NONE, name() + "(" + parameters + ")");
+      return new AffineFixture(AffineFixture.Defect.NONE, name() + "(" + parameters + ")", parameters.real("scale"));
     }
   }
 
@@ -67,7 +67,7 @@ final class FixtureLayerProviders {
 
     @Override
     public List<ParameterSpec> parameters() {
-      return List.of(ParameterSpec.of("scale", ParameterType.positive(), "1", "unused"));
+      return List.of(ParameterSpec.of("scale", ParameterType.positive(), "1", "multiplies the output"));
     }
 
     @Override
@@ -77,7 +77,7 @@ final class FixtureLayerProviders {
 
     @Override
     public LayerDefinition create(Parameters parameters) {
-      return new AffineFixture(AffineFixture.Defect.NONE, name());
+      return new AffineFixture(AffineFixture.Defect.NONE, name(), parameters.real("scale"));
     }
   }
 
