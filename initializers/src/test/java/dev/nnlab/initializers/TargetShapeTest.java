@@ -18,6 +18,16 @@ class TargetShapeTest {
   }
 
   @Test
+  void acceptsConvolutionWeightsAndBiasesOnePerFilter() {
+    Fan conv = Fan.convolution(3, 20, 5, 5);
+    assertThatCode(() -> TargetShape.check(new DMatrixRMaj(20, 75), conv)).doesNotThrowAnyException();
+    assertThatCode(() -> TargetShape.check(new DMatrixRMaj(20, 1), conv)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> TargetShape.check(new DMatrixRMaj(500, 75), conv))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the target is 500×75 but expected 20×75 weights or 20×1 biases");
+  }
+
+  @Test
   void refusesEmptyAndMismatchedTargetsNamingBothShapes() {
     assertThatThrownBy(() -> TargetShape.check(new DMatrixRMaj(0, 0), FAN))
         .isInstanceOf(IllegalArgumentException.class)

@@ -56,8 +56,10 @@ public interface Layer {
   void forward(DMatrixRMaj input, DMatrixRMaj output, Mode mode, RandomGenerator random);
 
   /**
-   * Back-propagates through the last {@link Mode#TRAINING} forward pass: overwrites the gradient of
-   * every trainable parameter with ∂C/∂θ and writes ∂C/∂input.
+   * Back-propagates through the last forward pass: overwrites the gradient of every trainable
+   * parameter with ∂C/∂θ and writes ∂C/∂input. After an {@link Mode#INFERENCE} pass it differentiates
+   * the function that pass computed (dropout the identity, batch-norm with its running statistics
+   * held fixed), as PyTorch does in {@code eval()} mode; training calls it after training passes.
    *
    * @param gradient ∂C/∂output, or ∂C/∂z (the pre-activation) when {@code ofPreActivation}; C is the
    *     mini-batch cost, so the gradient is already divided by the batch size
