@@ -44,7 +44,6 @@ public final class DenseLayer implements Layer {
   private final DMatrixRMaj a = new DMatrixRMaj(1, 1);
   private final DMatrixRMaj delta = new DMatrixRMaj(1, 1);
   private DMatrixRMaj input;
-  private boolean trained;
 
   /** A layer with zero parameters; call {@link #initialize} or set them directly. */
   DenseLayer(
@@ -142,14 +141,12 @@ public final class DenseLayer implements Layer {
     output.reshape(m, out, false);
     System.arraycopy(a.data, 0, output.data, 0, m * out);
     input = x;
-    trained = mode == Mode.TRAINING;
   }
 
   @Override
   public void backward(DMatrixRMaj gradient, boolean ofPreActivation, DMatrixRMaj gradInput) {
-    if (!trained) {
-      throw new IllegalStateException(
-          "layer " + position + ": backward needs a forward pass in training mode first");
+    if (input == null) {
+      throw new IllegalStateException("layer " + position + ": backward needs a forward pass first");
     }
     if (gradient.numRows != z.numRows || gradient.numCols != z.numCols) {
       throw new IllegalArgumentException(

@@ -5,7 +5,8 @@ import dev.nnlab.core.layer.LayerProvider;
 import dev.nnlab.core.plugin.ParameterSpec;
 import dev.nnlab.core.plugin.ParameterType;
 import dev.nnlab.core.plugin.Parameters;
-import dev.nnlab.core.plugin.PluginKinds;
+import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.init.Initializer;
 import java.util.List;
 
 /** The {@code dense} layer plugin; see {@link Dense}. */
@@ -31,29 +32,25 @@ public final class DenseProvider implements LayerProvider {
   @Override
   public List<ParameterSpec> parameters() {
     return List.of(
-        ParameterSpec.of("units", ParameterType.integer(1, 1 << 24), "", "the number of outputs (required)"),
-        ParameterSpec.of(
-            "activation", ParameterType.component(PluginKinds.ACTIVATION), "",
-            "f; empty: the network's hidden or output activation"),
-        ParameterSpec.of(
-            "weights", ParameterType.component(PluginKinds.INITIALIZER), "",
-            "the weight initializer; empty: the network's"),
-        ParameterSpec.of(
-            "biases", ParameterType.component(PluginKinds.INITIALIZER), "",
-            "the bias initializer; empty: the network's"));
+        Required.parameter(
+            "units", ParameterType.integer(1, 1 << 24), "dense(units=30)", "the number of outputs"),
+        LayerParameters.ACTIVATION,
+        LayerParameters.WEIGHTS,
+        LayerParameters.BIASES);
   }
 
   @Override
   public List<String> examples() {
-    return List.of("dense(units=30)", "dense(units=10, activation=softmax)", "dense(units=100, weights=he-normal)");
+    return List.of("dense(units=30)", "dense(units=10, activation=softmax)", "dense(units=100, weights=he-normal)",
+        "dense(units=20, activation=tanh, biases=zeros)");
   }
 
   @Override
   public LayerDefinition create(Parameters parameters) {
     return new Dense(
         Math.toIntExact(parameters.integer("units")),
-        parameters.component("activation", PluginKinds.ACTIVATION),
-        parameters.component("weights", PluginKinds.INITIALIZER),
-        parameters.component("biases", PluginKinds.INITIALIZER));
+        OverridableType.<Activation>value(parameters, "activation").own(),
+        OverridableType.<Initializer>value(parameters, "weights").own(),
+        OverridableType.<Initializer>value(parameters, "biases").own());
   }
 }

@@ -5,6 +5,8 @@ import dev.nnlab.core.init.Initializer;
 import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.core.plugin.ParameterType;
 import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.core.plugin.PluginKind;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -16,20 +18,26 @@ import java.util.function.BiFunction;
  */
 final class OverridableType<T> implements ParameterType {
 
-  private final String kind;
+  private final PluginKind<T> kind;
   private final BiFunction<PluginCatalog, String, Configured<T>> maker;
 
-  private OverridableType(String kind, BiFunction<PluginCatalog, String, Configured<T>> maker) {
+  private OverridableType(PluginKind<T> kind, BiFunction<PluginCatalog, String, Configured<T>> maker) {
     this.kind = kind;
     this.maker = maker;
   }
 
   static OverridableType<Activation> activation() {
-    return new OverridableType<>("activation", PluginCatalog::activation);
+    return new OverridableType<>(PluginKinds.ACTIVATION, PluginCatalog::activation);
   }
 
   static OverridableType<Initializer> initializer() {
-    return new OverridableType<>("initializer", PluginCatalog::initializer);
+    return new OverridableType<>(PluginKinds.INITIALIZER, PluginCatalog::initializer);
+  }
+
+  /** Tells a reader of saved networks which parameters name initializers it may drop. */
+  @Override
+  public Optional<PluginKind<?>> componentKind() {
+    return Optional.of(kind);
   }
 
   @Override
@@ -42,7 +50,7 @@ final class OverridableType<T> implements ParameterType {
 
   @Override
   public String describe() {
-    return "an " + kind + " spec, or " + Overridable.NETWORK + " for the network's";
+    return "an " + kind.label() + " spec, or " + Overridable.NETWORK + " for the network's";
   }
 
   /** The parsed value of a parameter declared with this type. */

@@ -136,11 +136,10 @@ class DenseLayerTest {
   }
 
   @Test
-  void backwardBeforeATrainingPassIsRefused() {
+  void backwardBeforeAnyForwardPassIsRefused() {
     Layer layer = place("dense(units=2)", Shape.flat(3), "sigmoid");
-    layer.forward(uniform(1, 2, 3), new DMatrixRMaj(1, 1), Mode.INFERENCE, UNUSED);
     assertThatThrownBy(() -> layer.backward(new DMatrixRMaj(2, 2), false, null))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("training mode");
+        .hasMessageContaining("needs a forward pass first");
   }
 }
