@@ -1,7 +1,5 @@
 package dev.nnlab.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.reproduce.Experiment;
 import dev.nnlab.examples.reproduce.ExperimentContext;
@@ -9,6 +7,7 @@ import dev.nnlab.examples.reproduce.ExperimentResult;
 import dev.nnlab.examples.reproduce.Experiments;
 import dev.nnlab.examples.reproduce.Figure;
 import dev.nnlab.examples.reproduce.Machine;
+import dev.nnlab.examples.reproduce.ResultsDocument;
 import dev.nnlab.examples.reproduce.ResultsPage;
 import dev.nnlab.examples.reproduce.VerdictText;
 import dev.nnlab.network.data.DataSet;
@@ -19,9 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,8 +79,11 @@ final class ReproduceCommand implements Runnable {
   Path out;
 
   @Option(names = "--markdown", paramLabel = "FILE",
-      description = "Write a results page (e.g. docs/results.md) from this run; its figures go to --out, which it needs.")
+      description = "Write a results page (e.g. docs/results.md) from the --from records instead of running anything.")
   Path markdown;
+
+  @Option(names = "--from", paramLabel = "FILE", description = "A --json record of an earlier run, for --markdown (repeatable).")
+  List<Path> from = new ArrayList<>();
 
   @Override
   public void run() {
@@ -93,6 +93,10 @@ final class ReproduceCommand implements Runnable {
         stdout.println(e.name() + " — " + e.description());
         stdout.println("    published: " + e.source());
       }
+      return;
+    }
+    if (markdown != null || !from.isEmpty()) {
+      writePage(stdout);
       return;
     }
     List<Experiment> chosen = chosen();
@@ -108,19 +112,17 @@ final class ReproduceCommand implements Runnable {
       }
     });
     List<ExperimentResult> results = new ArrayList<>();
-    Map<String, Experiment> byName = new LinkedHashMap<>();
     for (Experiment experiment : chosen) {
       err.println("Running " + experiment.name() + (quick ? " (quick)" : "") + " over seeds " + seedList + " ...");
       err.flush();
       ExperimentResult result = experiment.run(context);
       results.add(result);
-      byName.put(experiment.name(), experiment);
       VerdictText.lines(result, experiment).forEach(stdout::println);
       stdout.println();
       stdout.flush();
       writeFigures(result);
     }
-    write(results, byName);
+    writeJson(results);
     if (results.stream().anyMatch(r -> !r.passed())) {
       throw new UserFacingException("reproduce: " + results.stream().filter(r -> !r.passed()).map(ExperimentResult::name).toList()
           + " did not reproduce (see FAIL above)", 1);
@@ -162,13 +164,8 @@ final class ReproduceCommand implements Runnable {
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
       throw new IllegalArgumentException("--out " + out + ": exists and is not a directory");
     }
-    if (markdown != null && out == null) {
-      throw new IllegalArgumentException("--markdown " + markdown + ": needs --out DIR for the page's figures");
-    }
-    for (Path file : new Path[] {json, markdown}) {
-      if (file != null && Files.isDirectory(file)) {
-        throw new IllegalArgumentException(file + ": is a directory; expected a file name");
-      }
+    if (json != null && Files.isDirectory(json)) {
+      throw new IllegalArgumentException("--json " + json + ": is a directory; expected a file name");
     }
   }
 
@@ -185,33 +182,47 @@ final class ReproduceCommand implements Runnable {
     }
   }
 
-  private void write(List<ExperimentResult> results, Map<String, Experiment> byName) {
+  private void writeJson(List<ExperimentResult> results) {
+    if (json == null) {
+      return;
+    }
     String command = "./nnlab reproduce " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    Machine machine = Machine.current();
-    String date = Instant.now().truncatedTo(ChronoUnit.MINUTES).toString();
-    if (json != null) {
-      Map<String, Object> document = new LinkedHashMap<>();
-      document.put("command", command);
-      document.put("version", String.valueOf(VersionProvider.class.getPackage().getImplementationVersion()));
-      document.put("machine", machine);
-      document.put("date", date);
-      document.put("quick", quick);
-      document.put("experiments", results);
+    Path jsonDirectory = json.toAbsolutePath().getParent();
+    ResultsDocument document = new ResultsDocument(command,
+        String.valueOf(VersionProvider.class.getPackage().getImplementationVersion()), Machine.current(),
+        Instant.now().truncatedTo(ChronoUnit.MINUTES).toString(), quick,
+        out == null ? null : jsonDirectory.relativize(out.toAbsolutePath()).toString(), results);
+    try {
+      AtomicFiles.write(json, document.toJson());
+    } catch (IOException e) {
+      throw new UserFacingException("--json " + json + ": cannot write (" + e.getMessage() + ")", 1, e);
+    }
+  }
+
+  /** --markdown with --from: the results page from earlier records; nothing is trained. */
+  private void writePage(PrintWriter stdout) {
+    if (markdown == null || from.isEmpty()) {
+      throw new IllegalArgumentException(markdown == null
+          ? "--from: only with --markdown FILE (which writes the results page from the records)"
+          : "--markdown " + markdown + ": needs at least one --from FILE (a --json record of a reproduce run)");
+    }
+    if (!names.isEmpty() || all) {
+      throw new IllegalArgumentException("--markdown " + markdown + ": writes the page from --from records; run the experiments"
+          + " first with --json, then write the page");
+    }
+    List<ResultsPage.Source> sources = new ArrayList<>();
+    for (Path file : from) {
       try {
-        AtomicFiles.write(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(document));
+        sources.add(new ResultsPage.Source(ResultsDocument.read(file), file));
       } catch (IOException e) {
-        throw new UserFacingException("--json " + json + ": cannot write (" + e.getMessage() + ")", 1, e);
+        throw new IllegalArgumentException("--from " + file + ": cannot read a reproduce record (" + e.getMessage() + ")", e);
       }
     }
-    if (markdown != null) {
-      Path base = markdown.toAbsolutePath().getParent();
-      String page = ResultsPage.markdown(command, machine, date, results, byName,
-          file -> base.relativize(out.toAbsolutePath().resolve(file)));
-      try {
-        AtomicFiles.write(markdown, page);
-      } catch (IOException e) {
-        throw new UserFacingException("--markdown " + markdown + ": cannot write (" + e.getMessage() + ")", 1, e);
-      }
+    try {
+      AtomicFiles.write(markdown, ResultsPage.markdown(sources, markdown));
+    } catch (IOException e) {
+      throw new UserFacingException("--markdown " + markdown + ": cannot write (" + e.getMessage() + ")", 1, e);
     }
+    stdout.println("wrote " + markdown + " from " + sources.size() + " record" + (sources.size() == 1 ? "" : "s"));
   }
 }

@@ -44,10 +44,11 @@ final class Ch1Hidden100 implements Experiment {
       }
     }
     List<Check> checks = new ArrayList<>();
-    checks.add(Check.criterion("digits learned (test recall ≥ 50 %), per seed", "large run-to-run variation", digits,
-        "at least one seed learns all 10 digits (Nielsen's run did)", digits.contains(10.0)));
+    // Whether a seed learns every digit is an outcome of the full 30-epoch run, like the published number.
+    checks.add(new Check(Check.Kind.FIGURE, "digits learned (test recall ≥ 50 %), per seed", "large run-to-run variation",
+        digits, "at least one seed learns all 10 digits (Nielsen's run did)", digits.contains(10.0)));
     if (learnedAll.isEmpty()) {
-      checks.add(Check.criterion("best test accuracy of the seeds that learn every digit (%)", PUBLISHED + " %",
+      checks.add(new Check(Check.Kind.FIGURE, "best test accuracy of the seeds that learn every digit (%)", PUBLISHED + " %",
           PerSeed.percent(runs, SeedRun::bestTest), "no seed learned every digit: nothing to compare", false));
     } else {
       checks.add(SeedRange.plusMinus(Ch1Network.MARGIN).judge(

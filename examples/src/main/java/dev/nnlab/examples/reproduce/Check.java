@@ -18,7 +18,10 @@ public record Check(Kind kind, String quantity, String published, List<Double> v
 
   /** What a check compares with. */
   public enum Kind {
-    /** A published number: a reduced ({@code --quick}) run cannot be judged against it. */
+    /**
+     * A published result of the full setup (a number, or an outcome such as "this run learned every
+     * digit"): a reduced ({@code --quick}) run cannot be judged against it.
+     */
     FIGURE,
     /** A qualitative claim with a stated criterion: judged in every form. */
     CLAIM

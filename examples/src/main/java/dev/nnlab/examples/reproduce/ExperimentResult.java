@@ -1,6 +1,5 @@
 package dev.nnlab.examples.reproduce;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ public record ExperimentResult(
     List<Long> seeds,
     List<Check> checks,
     Map<String, Object> data,
-    @JsonIgnore List<Figure> figures,
+    List<Figure> figures,
     double seconds) {
 
   public ExperimentResult {
@@ -36,10 +35,5 @@ public record ExperimentResult(
   /** Whether every check that this form judges passed. */
   public boolean passed() {
     return checks.stream().allMatch(c -> c.passed() || !c.judged(quick));
-  }
-
-  /** The figures' file names, for the JSON record. */
-  public List<String> figureFiles() {
-    return figures.stream().map(Figure::file).toList();
   }
 }

