@@ -186,7 +186,8 @@ final class ReproduceCommand implements Runnable {
     if (json == null) {
       return;
     }
-    String command = "./nnlab reproduce " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    // originalArgs are the whole command line, the subcommand's name included.
+    String command = "./nnlab " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
     Path jsonDirectory = json.toAbsolutePath().getParent();
     ResultsDocument document = new ResultsDocument(command,
         String.valueOf(VersionProvider.class.getPackage().getImplementationVersion()), Machine.current(),

@@ -35,7 +35,7 @@ class RecipeTest {
     assertThat(setup.weights().spec()).isEqualTo("nielsen-large");
     assertThat(setup.sizes()).containsExactly(784, 100, 10);
     assertThat(setup.epochs()).isEqualTo(3);
-    assertThat(setup.biases().spec()).isEqualTo("randn");
+    assertThat(setup.biases().spec()).isEqualTo("normal(mean=0, std=1)");
   }
 
   @Test
