@@ -48,13 +48,15 @@ final class ExperimentCharts {
    */
   static byte[] lines(String title, String xTitle, String yTitle, List<Line> lines, boolean log) {
     System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(760).height(430).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    XYChart chart = new XYChartBuilder().width(lines.size() > 4 ? 980 : 760).height(430).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     XYStyler styler = chart.getStyler();
     styler.setChartBackgroundColor(Color.WHITE);
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotGridLinesColor(new Color(0xe6e6e6));
-    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    // More than four names do not fit in one row below the plot: stack them beside it.
+    boolean many = lines.size() > 4;
+    styler.setLegendPosition(many ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(many ? Styler.LegendLayout.Vertical : Styler.LegendLayout.Horizontal);
     styler.setChartTitleBoxVisible(false);
     chart.getStyler().setXAxisDecimalPattern("#0.##");
     int colour = 0;
