@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       TrainCommand.class,
       AuditCommand.class,
       CompareCommand.class,
+      ReproduceCommand.class,
       SampleCommand.class,
       PluginsCommand.class,
       DataCommand.class,

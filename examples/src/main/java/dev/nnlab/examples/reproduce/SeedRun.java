@@ -1,0 +1,35 @@
+package dev.nnlab.examples.reproduce;
+
+import dev.nnlab.network.FeedForwardNetwork;
+import java.util.List;
+
+/**
+ * One trained seed of one configuration.
+ *
+ * @param seed the run's seed
+ * @param test test accuracy after each epoch (index 0: after the first epoch, network.py's
+ *     "Epoch 0")
+ * @param validation validation accuracy after each epoch, empty when not evaluated
+ * @param trainingCost mean mini-batch training cost of each epoch
+ * @param network the trained network
+ * @param diverged why training stopped early, or null
+ */
+public record SeedRun(
+    long seed,
+    List<Double> test,
+    List<Double> validation,
+    List<Double> trainingCost,
+    FeedForwardNetwork network,
+    String diverged) {
+
+  public SeedRun {
+    test = List.copyOf(test);
+    validation = List.copyOf(validation);
+    trainingCost = List.copyOf(trainingCost);
+  }
+
+  /** The best test accuracy over the epochs, as Nielsen reports it. */
+  public double bestTest() {
+    return test.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+  }
+}

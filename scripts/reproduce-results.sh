@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates docs/results.md and its figures from real `nnlab reproduce` runs (about 1 CPU-hour;
+# the chapter runs and the papers' run are separate records, merged into one page at the end).
+# Usage: scripts/reproduce-results.sh [MNIST_DIR]   (without it the data come from the cache)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+data=()
+[ $# -ge 1 ] && data=(--data "$1")
+out=docs/figures/reproduce
+./nnlab reproduce ch1-network ch1-rand ch3-regularized ch3-overfitting ch5-gradient-norms --seeds 5 "${data[@]}" \
+  --out "$out" --json "$out/chapters-a.json" || true
+./nnlab reproduce ch1-hidden100 --seeds 8 "${data[@]}" --out "$out" --json "$out/chapters-b.json" || true
+./nnlab reproduce ch3-init-30 ch3-init-100 --seeds 3 "${data[@]}" --out "$out" --json "$out/chapters-c.json" || true
+./nnlab reproduce he-deep-relu glorot-bengio --seeds 3 "${data[@]}" --out "$out" --json "$out/papers.json" || true
+# A FAIL above is a result, not an error: the page records it.
+./nnlab reproduce --markdown docs/results.md --from "$out/chapters-a.json" --from "$out/chapters-b.json" \
+  --from "$out/chapters-c.json" --from "$out/papers.json"
