@@ -3,12 +3,13 @@ package dev.nnlab.examples.reproduce;
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.examples.lab.Probe;
-import dev.nnlab.network.DenseLayer;
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Mode;
+import dev.nnlab.core.layer.Network;
 import java.util.ArrayList;
+import java.util.random.RandomGenerator;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * One forward and one backward pass of a probe batch through a network, keeping every layer's
@@ -22,24 +23,21 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public record LayerSignals(List<DMatrixRMaj> activations, List<DMatrixRMaj> deltas) {
 
-  /** Measures {@code network} on {@code probe} with the cost training uses. */
-  public static LayerSignals of(FeedForwardNetwork network, Cost cost, Probe probe) {
-    List<DMatrixRMaj> zs = new ArrayList<>();
+  /** What the inference passes get as their stream: they draw nothing from it. */
+  private static final RandomGenerator NO_RANDOMNESS = new java.util.SplittableRandom(0);
+
+  /**
+   * Measures {@code network} on {@code probe} with the cost training uses. Runs the layers' own
+   * forward and backward passes (in inference mode, so nothing is dropped), which leaves the
+   * parameters' values untouched but overwrites their gradients.
+   */
+  public static LayerSignals of(Network network, Cost cost, Probe probe) {
+    List<Layer> layers = network.layers();
     List<DMatrixRMaj> as = new ArrayList<>();
     DMatrixRMaj input = probe.inputs();
-    for (DenseLayer layer : network.layers()) {
-      DMatrixRMaj w = layer.weights().value();
-      DMatrixRMaj b = layer.biases().value();
-      DMatrixRMaj z = new DMatrixRMaj(input.numRows, w.numRows);
-      CommonOps_DDRM.multTransB(input, w, z);
-      for (int i = 0; i < z.numRows; i++) {
-        for (int j = 0; j < z.numCols; j++) {
-          z.data[i * z.numCols + j] += b.data[j];
-        }
-      }
-      DMatrixRMaj a = new DMatrixRMaj(z.numRows, z.numCols);
-      layer.activation().value().forward(z, a);
-      zs.add(z);
+    for (Layer layer : layers) {
+      DMatrixRMaj a = new DMatrixRMaj(input.numRows, layer.outputShape().size());
+      layer.forward(input, a, Mode.INFERENCE, NO_RANDOMNESS);
       as.add(a);
       input = a;
     }
@@ -48,12 +46,15 @@ public record LayerSignals(List<DMatrixRMaj> activations, List<DMatrixRMaj> delt
     DMatrixRMaj gradA = new DMatrixRMaj(as.get(last).numRows, as.get(last).numCols);
     cost.gradient(as.get(last), probe.targets(), gradA);
     for (int l = last; l >= 0; l--) {
+      Layer layer = layers.get(l);
+      DMatrixRMaj z = layer.preActivation().orElseThrow(() -> new IllegalArgumentException(
+          "layer " + layer.position() + " " + layer.definition() + " has no pre-activation to measure"));
       DMatrixRMaj delta = new DMatrixRMaj(gradA.numRows, gradA.numCols);
-      network.layer(l).activation().value().backward(zs.get(l), as.get(l), gradA, delta);
+      layer.activation().orElseThrow().value().backward(z, as.get(l), gradA, delta);
       deltas[l] = delta;
       if (l > 0) {
-        gradA = new DMatrixRMaj(delta.numRows, network.layer(l).inputSize());
-        CommonOps_DDRM.mult(delta, network.layer(l).weights().value(), gradA);
+        gradA = new DMatrixRMaj(delta.numRows, layer.inputShape().size());
+        layer.backward(delta, true, gradA);
       }
     }
     return new LayerSignals(List.copyOf(as), List.of(deltas));

@@ -1,6 +1,6 @@
 package dev.nnlab.examples.reproduce;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public record SeedRun(
     List<Double> test,
     List<Double> validation,
     List<Double> trainingCost,
-    FeedForwardNetwork network,
+    Network network,
     String diverged) {
 
   public SeedRun {

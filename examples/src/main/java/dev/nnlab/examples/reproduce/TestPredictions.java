@@ -1,6 +1,6 @@
 package dev.nnlab.examples.reproduce;
 
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.data.Samples;
 import org.ejml.data.DMatrixRMaj;
 
@@ -17,7 +17,7 @@ record TestPredictions(long[][] confusion) {
 
   private static final int CHUNK = 1000;
 
-  static TestPredictions of(FeedForwardNetwork network, Samples samples) {
+  static TestPredictions of(Network network, Samples samples) {
     long[][] confusion = new long[Samples.CLASSES][Samples.CLASSES];
     for (int from = 0; from < samples.size(); from += CHUNK) {
       int count = Math.min(CHUNK, samples.size() - from);

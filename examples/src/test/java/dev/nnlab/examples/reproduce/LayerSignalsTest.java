@@ -9,7 +9,7 @@ import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.SyntheticDigits;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.FeedForwardNetwork;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
@@ -33,7 +33,7 @@ class LayerSignalsTest {
   void biasGradientNormsMatchTheEnginesBackwardPass(String hidden, String output, String cost) {
     TrainingSetup setup = Recipe.of(Preset.NETWORK2).withSizes(List.of(784, 20, 15, 10)).withActivations(hidden, output)
         .withCost(cost).setup(PluginCatalog.standard(), 3);
-    FeedForwardNetwork network = SetupNetwork.build(setup);
+    Network network = SetupNetwork.build(setup);
 
     LayerSignals signals = LayerSignals.of(network, setup.cost().value(), PROBE);
     AuditReport audit = NetworkAudit.audit(network, setup.cost().value(), TrainingPace.of(0.5, 64, 10), PROBE.inputs(), PROBE.targets());
@@ -50,7 +50,7 @@ class LayerSignalsTest {
   void theLastActivationsAreTheNetworksOutput(String hidden, String output) {
     TrainingSetup setup = Recipe.of(Preset.NETWORK).withSizes(List.of(784, 12, 10)).withActivations(hidden, output)
         .setup(PluginCatalog.standard(), 5);
-    FeedForwardNetwork network = SetupNetwork.build(setup);
+    Network network = SetupNetwork.build(setup);
     DMatrixRMaj expected = new DMatrixRMaj(PROBE.size(), 10);
     network.feedForward(PROBE.inputs(), expected);
 
