@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EluTest {
 
@@ -27,6 +28,12 @@ class EluTest {
     assertThat(elu.value(-1)).isEqualTo(2 * Math.expm1(-1));
     assertThat(elu.derivative(-1, elu.value(-1))).isCloseTo(2 * Math.exp(-1), within(1e-15));
     assertThat(elu.range().lower()).isEqualTo(-2);
+  }
+
+  @ParameterizedTest(name = "{0} matches PyTorch")
+  @ValueSource(strings = {"elu", "elu(alpha=2)"})
+  void matchesPyTorch(String spec) {
+    PyTorchReferences.assertMatches(spec);
   }
 
   /**

@@ -3,10 +3,16 @@ package dev.nnlab.activations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SeluTest {
+
+  @Test
+  void matchesPyTorch() {
+    PyTorchReferences.assertMatches("selu");
+  }
 
   /**
    * scale·alpha·e^z far into the negative tail, to 2 ulps; the references come from 40-digit
