@@ -13,7 +13,9 @@ public interface Initializer {
   /**
    * Overwrites every entry of {@code target}.
    *
-   * @param target {@code fan.out() × fan.in()} for weights, {@code fan.out() × 1} for biases
+   * @param target {@code fan.outChannels() × fan.in()} for weights, {@code fan.outChannels() × 1}
+   *     for biases (for a dense layer {@code outChannels()} is {@code out()}; a convolution's
+   *     weights are {@code F × (C·kh·kw)}, see {@link Fan})
    * @param fan the fan of the layer the matrix belongs to
    * @param random the generator to draw from
    * @throws IllegalArgumentException if {@code target} has no entries or a shape this initializer
