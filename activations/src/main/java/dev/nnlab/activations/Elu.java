@@ -37,11 +37,11 @@ final class Elu extends SecondMomentActivation {
   }
 
   /**
-   * alpha·e^z for z &le; 0, written a + alpha to save an exponential on the hot path, as PyTorch
-   * does; the absolute error stays at rounding level.
+   * alpha·e^z for z &le; 0. Not a + alpha, which saves an exponential but cancels: alpha·(e^z − 1)
+   * + alpha loses e^z to rounding, a relative error of 1.7e-4 at z = −30 and 0 below about −37.
    */
   @Override
   public double derivative(double z, double a) {
-    return z > 0 ? 1 : a + alpha;
+    return z > 0 ? 1 : alpha * Math.exp(z);
   }
 }

@@ -23,10 +23,13 @@ final class Selu implements ElementwiseActivation {
     return z > 0 ? SCALE * z : SCALE * (ALPHA * Math.expm1(z));
   }
 
-  /** scale·alpha·e^z for z &le; 0, written a + scale·alpha to save an exponential. */
+  /**
+   * scale·alpha·e^z for z &le; 0, computed from e^z rather than as a + scale·alpha, which cancels
+   * for very negative z (see {@link Elu#derivative}).
+   */
   @Override
   public double derivative(double z, double a) {
-    return z > 0 ? SCALE : a + SCALE * ALPHA;
+    return z > 0 ? SCALE : SCALE * ALPHA * Math.exp(z);
   }
 
   /** PyTorch's calculate_gain('selu') = 3/4 (the second-moment rule would give 1). */

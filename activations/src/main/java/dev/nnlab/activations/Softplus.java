@@ -14,7 +14,7 @@ final class Softplus extends SecondMomentActivation {
     super(Softplus::softplus, new Range(0, Double.POSITIVE_INFINITY), "softplus");
   }
 
-  private static double softplus(double z) {
+  static double softplus(double z) {
     return Math.log1p(Math.exp(-Math.abs(z))) + Math.max(z, 0);
   }
 

@@ -34,7 +34,8 @@ class GainsTest {
   @ValueSource(strings = {
     "elu", "elu(alpha=2)", "gelu", "gelu(approximate=tanh)", "silu", "swish", "softplus", "softsign",
     "hard-sigmoid", "hard-sigmoid(convention=keras2)", "hard-sigmoid(convention=courbariaux)",
-    "hard-tanh", "hard-tanh(low=0, high=6)"
+    "hard-tanh", "hard-tanh(low=0, high=6)", "mish", "hard-swish", "hardswish", "celu",
+    "celu(alpha=2)", "log-sigmoid", "logsigmoid"
   })
   void othersUseTheSecondMomentRule(String spec) {
     ElementwiseActivation activation = (ElementwiseActivation) activation(spec);
@@ -56,6 +57,13 @@ class GainsTest {
     "hard-sigmoid(convention=keras2), 1.8598338676668518, 1e-9",
     "hard-sigmoid(convention=courbariaux), 1.6243215587888722, 1e-9",
     "hard-tanh, 1.3920361404483406, 1e-9",
+    // mpmath quadrature, 30 digits
+    "mish, 1.486847581273208, 1e-9",
+    "hard-swish, 1.7366572127665416, 1e-9",
+    "celu, 1.2451983007007066, 1e-9", // celu(alpha=1) is elu(alpha=1)
+    "'celu(alpha=2)', 1.1551916071226462, 1e-9",
+    "'celu(alpha=0.5)', 1.3309083682270453, 1e-9",
+    "log-sigmoid, 1.0418668355353017, 1e-9", // -softplus(-z): the same second moment as softplus
   })
   void ruleValuesAreSensible(String spec, double expected, double tolerance) {
     assertThat(activation(spec).gain()).isCloseTo(expected, within(tolerance));

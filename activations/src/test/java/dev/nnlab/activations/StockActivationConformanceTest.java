@@ -24,7 +24,9 @@ class StockActivationConformanceTest {
         .map(PluginEntry::name)
         .containsExactlyInAnyOrder(
             "sigmoid", "tanh", "relu", "leaky-relu", "elu", "selu", "gelu", "silu", "softplus",
-            "softsign", "hard-sigmoid", "hard-tanh", "identity", "softmax");
-    assertThat(PluginCatalog.standard().activations().names()).contains("swish", "linear");
+            "softsign", "hard-sigmoid", "hard-tanh", "identity", "softmax", "mish", "hard-swish", "celu",
+            "log-sigmoid");
+    assertThat(PluginCatalog.standard().activations().names())
+        .contains("swish", "linear", "hardswish", "logsigmoid");
   }
 }

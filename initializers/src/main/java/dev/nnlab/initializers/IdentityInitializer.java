@@ -30,8 +30,8 @@ final class IdentityInitializer implements Initializer {
 
   @Override
   public String formula(Fan fan) {
-    int diagonal = Math.min(fan.out(), fan.in());
-    return Numbers.show(gain) + " on the " + diagonal + " diagonal entries of the " + fan.out()
+    int diagonal = Math.min(fan.outChannels(), fan.in());
+    return Numbers.show(gain) + " on the " + diagonal + " diagonal entries of the " + fan.outChannels()
         + "×" + fan.in() + " weights, 0 elsewhere";
   }
 

@@ -56,13 +56,15 @@ final class OrthogonalInitializer implements Initializer {
 
   @Override
   public String formula(Fan fan) {
-    String product = fan.out() < fan.in() ? "W·Wᵀ" : "Wᵀ·W";
-    return "Q of the QR of a " + Math.max(fan.out(), fan.in()) + "×" + Math.min(fan.out(), fan.in())
+    int rows = fan.outChannels();
+    int cols = fan.in();
+    String product = rows < cols ? "W·Wᵀ" : "Wᵀ·W";
+    return "Q of the QR of a " + Math.max(rows, cols) + "×" + Math.min(rows, cols)
         + " N(0, 1) matrix, signs from diag(R), times gain " + Numbers.show(gain) + ": "
-        + fan.out() + "×" + fan.in() + " weights with " + product + " = "
+        + rows + "×" + cols + " weights with " + product + " = "
         + Numbers.gainSquaredTimes(gain, "I") + ", values of mean 0 and variance "
-        + Numbers.gainSquaredOver(gain, Integer.toString(Math.max(fan.out(), fan.in()))) + " = "
-        + Numbers.show(gain * gain / Math.max(fan.out(), fan.in()));
+        + Numbers.gainSquaredOver(gain, Integer.toString(Math.max(rows, cols))) + " = "
+        + Numbers.show(gain * gain / Math.max(rows, cols));
   }
 
   @Override

@@ -52,7 +52,7 @@ final class SparseInitializer implements Initializer {
   @Override
   public String formula(Fan fan) {
     return "N(0, " + Numbers.show(std) + "²) with ceil(" + Numbers.show(sparsity) + "·"
-        + fan.out() + ") = " + zerosPerColumn(fan.out()) + " of " + fan.out()
+        + fan.outChannels() + ") = " + zerosPerColumn(fan.outChannels()) + " of " + fan.outChannels()
         + " entries per column set to 0";
   }
 

@@ -4,8 +4,9 @@ import dev.nnlab.core.init.Fan;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * The shapes an initializer may fill: weights {@code out × in} or a bias {@code out × 1}; for a
- * convolution, weights {@code F × (C·kh·kw)} and biases {@code F × 1} (see {@link Fan}).
+ * The shapes an initializer may fill: weights {@code rows × in} or a bias {@code rows × 1}, where
+ * rows is {@code out} for a dense layer and the number of filters for a convolution (whose fan-out
+ * {@code F·kh·kw} is not its row count).
  */
 final class TargetShape {
 
@@ -18,14 +19,14 @@ final class TargetShape {
   static void check(DMatrixRMaj target, Fan fan) {
     int rows = target.getNumRows();
     int cols = target.getNumCols();
-    int outputs = fan.outChannels();
-    String expected = "expected " + outputs + "×" + fan.in() + " weights or " + outputs
+    int weightRows = fan.outChannels();
+    String expected = "expected " + weightRows + "×" + fan.in() + " weights or " + weightRows
         + "×1 biases for " + fan;
     if (rows == 0 || cols == 0) {
       throw new IllegalArgumentException(
           "cannot initialise an empty " + rows + "×" + cols + " matrix; " + expected);
     }
-    if (rows != outputs || (cols != fan.in() && cols != 1)) {
+    if (rows != weightRows || (cols != fan.in() && cols != 1)) {
       throw new IllegalArgumentException(
           "the target is " + rows + "×" + cols + " but " + expected);
     }

@@ -38,4 +38,24 @@ class HeNormalProviderTest {
             .initializer("he-normal(gain=tck-fixture-gain)").spec())
         .isEqualTo("he-normal(mode=fan_in, gain=tck-fixture-gain)");
   }
+
+  /** PyTorch's kaiming_normal_ on a (20, 1, 5, 5) weight: fan_in 25, fan_out 500 (torch 1.13). */
+  @Test
+  void aConvolutionsFansAreChannelsOrFiltersTimesTheKernelAsInPyTorch() {
+    Fan conv = Fan.convolution(1, 20, 5, 5);
+
+    assertThat(Math.sqrt(Specs.create("he-normal").distribution(conv).orElseThrow().variance()))
+        .isCloseTo(0.282842712474619, within(1e-15));
+    assertThat(Math.sqrt(Specs.create("he-normal(mode=fan_out)").distribution(conv).orElseThrow().variance()))
+        .isCloseTo(0.06324555320336758, within(1e-15));
+    assertThat(Specs.create("he-normal").formula(conv)).isEqualTo("N(0, 0.2828²) = N(0, 2/25)");
+  }
+
+  @Test
+  void aConvolutionGainIsOneAndAnUnknownNameIsRefusedSayingWhatIsAccepted() {
+    assertThat(std("he-normal(gain=conv2d)")).isCloseTo(1 / Math.sqrt(784), within(1e-15));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Specs.create("he-normal(gain=conv4d)"))
+        .hasMessageContaining("'conv4d' is neither a number, a linear layer (linear, conv1d, conv2d, ...)"
+            + " nor a known activation");
+  }
 }

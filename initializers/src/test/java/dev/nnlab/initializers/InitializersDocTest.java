@@ -58,7 +58,7 @@ class InitializersDocTest {
     for (PluginEntry<Initializer> entry : PluginCatalog.standard().initializers().entries()) {
       discovered.put(entry.name(), entry.plugin().aliases().stream().sorted().toList());
     }
-    assertThat(discovered).hasSize(19);
+    assertThat(discovered).hasSize(20);
     assertThat(documented()).isEqualTo(discovered);
   }
 }

@@ -17,6 +17,18 @@ class TargetShapeTest {
     assertThatCode(() -> TargetShape.check(new DMatrixRMaj(30, 1), FAN)).doesNotThrowAnyException();
   }
 
+  /** PyTorch's weight.view(F, -1): one row per filter, although the fan-out is F·kh·kw. */
+  @Test
+  void acceptsAConvolutionsWeightsAndBiasesWithOneRowPerFilter() {
+    Fan conv = Fan.convolution(3, 8, 3, 3);
+
+    assertThatCode(() -> TargetShape.check(new DMatrixRMaj(8, 27), conv)).doesNotThrowAnyException();
+    assertThatCode(() -> TargetShape.check(new DMatrixRMaj(8, 1), conv)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> TargetShape.check(new DMatrixRMaj(72, 27), conv))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("the target is 72×27 but expected 8×27 weights or 8×1 biases");
+  }
+
   @Test
   void acceptsConvolutionWeightsAndBiasesOnePerFilter() {
     Fan conv = Fan.convolution(3, 20, 5, 5);

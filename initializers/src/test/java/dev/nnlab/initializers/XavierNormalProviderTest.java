@@ -24,4 +24,12 @@ class XavierNormalProviderTest {
     assertThat(Specs.create("xavier-normal(gain=1.5)").formula(new Fan(784, 30)))
         .isEqualTo("N(0, 0.07435²) = N(0, 1.5²·2/(784+30))");
   }
+
+  /** PyTorch's xavier_normal_ on an (8, 3, 3, 3) weight: fan_in 27, fan_out 72 (torch 1.13). */
+  @Test
+  void aConvolutionsFansAreChannelsOrFiltersTimesTheKernelAsInPyTorch() {
+    ValueDistribution d = Specs.create("xavier-normal").distribution(Fan.convolution(3, 8, 3, 3)).orElseThrow();
+
+    assertThat(Math.sqrt(d.variance())).isCloseTo(0.1421338109037403, within(1e-15));
+  }
 }

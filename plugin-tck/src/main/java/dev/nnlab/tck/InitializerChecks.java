@@ -55,14 +55,14 @@ final class InitializerChecks {
   }
 
   void sameSeedGivesIdenticalValues(int cols) {
-    double[] first = fill(fan.out(), cols, SEED, 0);
-    double[] second = fill(fan.out(), cols, SEED, 0);
+    double[] first = fill(fan.outChannels(), cols, SEED, 0);
+    double[] second = fill(fan.outChannels(), cols, SEED, 0);
     assertThat(second).as("values from a second generator with the same seed").isEqualTo(first);
   }
 
   void overwritesEveryEntry(int cols) {
-    double[] fromNaN = fill(fan.out(), cols, SEED, Double.NaN);
-    double[] fromSeven = fill(fan.out(), cols, SEED, 7);
+    double[] fromNaN = fill(fan.outChannels(), cols, SEED, Double.NaN);
+    double[] fromSeven = fill(fan.outChannels(), cols, SEED, 7);
     assertThat(fromNaN).as("every entry must be written (NaN left in place)").doesNotContain(Double.NaN);
     assertThat(fromNaN).as("values must not depend on what the target held").isEqualTo(fromSeven);
     for (double value : fromNaN) {
@@ -78,14 +78,14 @@ final class InitializerChecks {
    */
   void seedDependence() {
     DrawCountingRandom counting = new DrawCountingRandom(new SplittableRandom(SEED));
-    initializer.initialize(new DMatrixRMaj(fan.out(), fan.in()), fan, counting);
+    initializer.initialize(new DMatrixRMaj(fan.outChannels(), fan.in()), fan, counting);
     boolean random =
         initializer.distribution(fan).map(d -> d.variance() > 0).orElse(counting.draws() > 0);
-    double[] first = fill(fan.out(), fan.in(), SEED, 0);
+    double[] first = fill(fan.outChannels(), fan.in(), SEED, 0);
     if (random) {
       boolean differs = false;
       for (int k = 1; k <= OTHER_SEEDS && !differs; k++) {
-        differs = !Arrays.equals(first, fill(fan.out(), fan.in(), SEED + k, 0));
+        differs = !Arrays.equals(first, fill(fan.outChannels(), fan.in(), SEED + k, 0));
       }
       assertThat(differs)
           .as("a random initializer (%d draws) must give other values for some of %d other seeds",
@@ -93,7 +93,7 @@ final class InitializerChecks {
           .isTrue();
     } else {
       for (int k = 1; k <= 3; k++) {
-        assertThat(fill(fan.out(), fan.in(), SEED + k, 0))
+        assertThat(fill(fan.outChannels(), fan.in(), SEED + k, 0))
             .as("a deterministic initializer must ignore the seed")
             .isEqualTo(first);
       }
@@ -133,9 +133,9 @@ final class InitializerChecks {
 
   private double[] pooled() {
     if (pooled == null) {
-      int size = fan.out() * fan.in();
+      int size = fan.outChannels() * fan.in();
       int fills = (POOLED_VALUES + size - 1) / size;
-      DMatrixRMaj target = new DMatrixRMaj(fan.out(), fan.in());
+      DMatrixRMaj target = new DMatrixRMaj(fan.outChannels(), fan.in());
       SplittableRandom random = new SplittableRandom(SEED);
       pooled = new double[fills * size];
       for (int k = 0; k < fills; k++) {
@@ -196,7 +196,7 @@ final class InitializerChecks {
   }
 
   static void rejectsMismatchedTarget(Initializer initializer, Fan fan) {
-    int rows = fan.out() + 1;
+    int rows = fan.outChannels() + 1;
     assertThatThrownBy(
             () -> initializer.initialize(new DMatrixRMaj(rows, fan.in()), fan, new SplittableRandom(SEED)))
         .as("a %d×%d target for %s", rows, fan.in(), fan)

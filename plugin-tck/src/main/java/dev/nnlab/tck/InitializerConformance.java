@@ -33,7 +33,8 @@ import org.junit.jupiter.api.DynamicNode;
  * }</pre>
  *
  * <p>Every example spec of the provider ({@code Plugin.examples()}) is created through the catalog
- * and checked for a square, a wide, a tall, the 784→30 and a 1×1 fan: the same seed gives the same
+ * and checked for a square, a wide, a tall, the 784→30, a 1×1 fan and two convolutions' fans (whose
+ * weights are {@code filters × (channels·kh·kw)}, PyTorch's {@code weight.view(F, -1)}): the same seed gives the same
  * values; every entry is overwritten; another seed gives other values unless the initializer is
  * deterministic (declared variance 0, or no declared distribution and no draws); the formula shows
  * numbers and follows the fan; bias vectors ({@code out × 1}) are filled; empty or mismatched
@@ -43,9 +44,13 @@ import org.junit.jupiter.api.DynamicNode;
  */
 public final class InitializerConformance {
 
-  /** Square, wide (fewer rows than columns), tall, Nielsen's 784→30, and 1×1. */
+  /**
+   * Square, wide (fewer rows than columns), tall, Nielsen's 784→30, 1×1, and two convolutions:
+   * 3 channels into 8 filters of 3×3 (8×27 weights) and network3.py's 1 into 20 of 5×5 (20×25).
+   */
   public static final List<Fan> FANS =
-      List.of(new Fan(64, 64), new Fan(200, 20), new Fan(20, 200), new Fan(784, 30), new Fan(1, 1));
+      List.of(new Fan(64, 64), new Fan(200, 20), new Fan(20, 200), new Fan(784, 30), new Fan(1, 1),
+          Fan.convolution(3, 8, 3, 3), Fan.convolution(1, 20, 5, 5));
 
   private InitializerConformance() {}
 
@@ -127,7 +132,7 @@ public final class InitializerConformance {
         () -> checks.sameSeedGivesIdenticalValues(fan.in())));
     tests.add(dynamicTest("overwrites every entry with a finite value",
         () -> checks.overwritesEveryEntry(fan.in())));
-    tests.add(dynamicTest("fills a " + fan.out() + "×1 bias, reproducibly", () -> {
+    tests.add(dynamicTest("fills a " + fan.outChannels() + "×1 bias, reproducibly", () -> {
       checks.sameSeedGivesIdenticalValues(1);
       checks.overwritesEveryEntry(1);
     }));

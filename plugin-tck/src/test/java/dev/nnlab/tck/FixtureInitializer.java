@@ -43,7 +43,7 @@ final class FixtureInitializer implements Initializer {
   @Override
   public void initialize(DMatrixRMaj target, Fan fan, RandomGenerator random) {
     if (flaw != Flaw.ACCEPTS_ANY_TARGET
-        && (target.getNumElements() == 0 || target.getNumRows() != fan.out()
+        && (target.getNumElements() == 0 || target.getNumRows() != fan.outChannels()
             || (target.getNumCols() != fan.in() && target.getNumCols() != 1))) {
       throw new IllegalArgumentException("cannot fill a " + target.getNumRows() + "×"
           + target.getNumCols() + " target for " + fan);

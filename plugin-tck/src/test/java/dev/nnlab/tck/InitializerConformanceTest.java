@@ -107,13 +107,15 @@ class InitializerConformanceTest {
   }
 
   @Test
-  void theStandardFansCoverSquareWideTallNielsenAndOneByOne() {
+  void theStandardFansCoverSquareWideTallNielsenOneByOneAndConvolutions() {
     assertThat(InitializerConformance.FANS)
         .anyMatch(f -> f.in() == f.out() && f.in() > 1)
         .anyMatch(f -> f.out() < f.in())
         .anyMatch(f -> f.out() > f.in())
         .anyMatch(f -> f.in() == 784 && f.out() == 30)
-        .anyMatch(f -> f.in() == 1 && f.out() == 1);
-    assertThat(List.copyOf(InitializerConformance.FANS)).hasSize(5);
+        .anyMatch(f -> f.in() == 1 && f.out() == 1)
+        .anyMatch(f -> f.isConvolution() && f.inChannels() > 1)
+        .anyMatch(f -> f.isConvolution() && f.inChannels() == 1 && f.outChannels() == 20);
+    assertThat(List.copyOf(InitializerConformance.FANS)).hasSize(7);
   }
 }

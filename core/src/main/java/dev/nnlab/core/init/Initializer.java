@@ -14,8 +14,8 @@ public interface Initializer {
    * Overwrites every entry of {@code target}.
    *
    * @param target {@code fan.outChannels() × fan.in()} for weights, {@code fan.outChannels() × 1}
-   *     for biases: {@code out × in} and {@code out × 1} for a dense layer, {@code F × (C·kh·kw)} and
-   *     {@code F × 1} for a convolution (see {@link Fan})
+   *     for biases (for a dense layer {@code outChannels()} is {@code out()}; a convolution's
+   *     weights are {@code F × (C·kh·kw)}, see {@link Fan})
    * @param fan the fan of the layer the matrix belongs to
    * @param random the generator to draw from
    * @throws IllegalArgumentException if {@code target} has no entries or a shape this initializer

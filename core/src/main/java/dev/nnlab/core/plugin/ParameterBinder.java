@@ -31,10 +31,7 @@ final class ParameterBinder {
         values.put(parameter.name(), parameter.type().parse(text, catalog));
       } catch (IllegalArgumentException e) {
         String origin = given != null ? "" : " (its default)";
-        throw new SpecException(
-            "bad value for parameter '" + parameter.name() + "'" + origin + " of " + kind.label()
-                + " '" + plugin.name() + "': " + e.getMessage(),
-            e);
+        throw Hyperparameters.badValue(kind, plugin, parameter.name(), origin, e);
       }
       texts.put(parameter.name(), text);
     }

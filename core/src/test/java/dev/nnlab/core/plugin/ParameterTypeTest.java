@@ -48,6 +48,18 @@ class ParameterTypeTest {
         .hasMessageContaining("out of range");
   }
 
+  /** torch.nn.init.calculate_gain gives 1 for linear, conv1d..3d and conv_transpose1d..3d. */
+  @Test
+  void gainAcceptsTheLinearLayersPyTorchGivesGainOne() {
+    for (String layer : new String[] {"linear", "dense", "conv", "conv1d", "conv2d", "conv3d",
+        "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "conv-transpose2d"}) {
+      Gain gain = (Gain) ParameterType.gain().parse(layer, catalog);
+
+      assertThat(gain.value()).as(layer).isEqualTo(1);
+      assertThat(gain.source()).as(layer).isEqualTo(layer);
+    }
+  }
+
   @Test
   void formatDropsTrailingZeros() {
     assertThat(ParameterType.format(2.0)).isEqualTo("2");

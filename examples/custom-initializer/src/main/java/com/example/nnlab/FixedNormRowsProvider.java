@@ -56,10 +56,11 @@ public final class FixedNormRowsProvider implements InitializerProvider {
     public void initialize(DMatrixRMaj target, Fan fan, RandomGenerator random) {
       boolean weights = target.numCols == fan.in();
       boolean bias = target.numCols == 1;
-      if (target.getNumElements() == 0 || target.numRows != fan.out() || !(weights || bias)) {
+      // A convolution's weights have one row per filter: outChannels(), which is out() for dense.
+      if (target.getNumElements() == 0 || target.numRows != fan.outChannels() || !(weights || bias)) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "fixed-norm-rows: cannot fill a %d×%d matrix for %s; expected %d×%d weights or a %d×1 bias",
-            target.numRows, target.numCols, fan, fan.out(), fan.in(), fan.out()));
+            target.numRows, target.numCols, fan, fan.outChannels(), fan.in(), fan.outChannels()));
       }
       int columns = target.numCols;
       for (int row = 0; row < target.numRows; row++) {

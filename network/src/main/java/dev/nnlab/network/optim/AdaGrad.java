@@ -3,10 +3,20 @@ package dev.nnlab.network.optim;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.List;
 
 /** AdaGrad (Duchi et al. 2011): s ← s + g², w ← w − η·g/(√s + ε); s starts at zero. */
 public record AdaGrad(double eta, double epsilon) implements Optimizer {
+
+  private static final AdaGradProvider PROVIDER = new AdaGradProvider();
+
+  /** Refuses what the spec adagrad(...) refuses, with the same message. */
+  public AdaGrad {
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "eta", eta);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "epsilon", epsilon);
+  }
 
   @Override
   public double learningRate() {

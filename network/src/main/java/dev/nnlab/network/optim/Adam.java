@@ -3,6 +3,8 @@ package dev.nnlab.network.optim;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.List;
 
 /**
@@ -10,6 +12,16 @@ import java.util.List;
  * w ← w − η·m̂/(√v̂ + ε) with m̂ = m/(1−β₁ᵗ), v̂ = v/(1−β₂ᵗ), t counting steps from 1.
  */
 public record Adam(double eta, double beta1, double beta2, double epsilon) implements Optimizer {
+
+  private static final AdamProvider PROVIDER = new AdamProvider();
+
+  /** Refuses what the spec adam(...) refuses, with the same message. */
+  public Adam {
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "eta", eta);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "beta1", beta1);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "beta2", beta2);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "epsilon", epsilon);
+  }
 
   @Override
   public double learningRate() {

@@ -3,6 +3,9 @@ package dev.nnlab.network.optim;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.Plugin;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.List;
 
 /**
@@ -11,6 +14,16 @@ import java.util.List;
  * at zero.
  */
 public record Momentum(double eta, double mu, boolean nesterov) implements Optimizer {
+
+  private static final MomentumProvider MOMENTUM = new MomentumProvider();
+  private static final NesterovProvider NESTEROV = new NesterovProvider();
+
+  /** Refuses what the spec momentum(...) or nesterov(...) refuses, with the same message. */
+  public Momentum {
+    Plugin<Optimizer> provider = nesterov ? NESTEROV : MOMENTUM;
+    Hyperparameters.check(PluginKinds.OPTIMIZER, provider, "eta", eta);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, provider, "mu", mu);
+  }
 
   @Override
   public double learningRate() {

@@ -3,10 +3,21 @@ package dev.nnlab.network.optim;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.List;
 
 /** RMSProp (Tieleman &amp; Hinton): s ← ρs + (1−ρ)g², w ← w − η·g/(√s + ε); s starts at zero. */
 public record RmsProp(double eta, double rho, double epsilon) implements Optimizer {
+
+  private static final RmsPropProvider PROVIDER = new RmsPropProvider();
+
+  /** Refuses what the spec rmsprop(...) refuses, with the same message. */
+  public RmsProp {
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "eta", eta);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "rho", rho);
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "epsilon", epsilon);
+  }
 
   @Override
   public double learningRate() {

@@ -3,6 +3,8 @@ package dev.nnlab.network.optim;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -11,6 +13,13 @@ import java.util.OptionalDouble;
  * batch-mean gradient g is w ← w − η·g.
  */
 public record Sgd(double eta) implements Optimizer {
+
+  private static final SgdProvider PROVIDER = new SgdProvider();
+
+  /** Refuses what the spec sgd(...) refuses, with the same message. */
+  public Sgd {
+    Hyperparameters.check(PluginKinds.OPTIMIZER, PROVIDER, "eta", eta);
+  }
 
   @Override
   public double learningRate() {

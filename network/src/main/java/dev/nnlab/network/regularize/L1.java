@@ -1,6 +1,8 @@
 package dev.nnlab.network.regularize;
 
 import dev.nnlab.core.model.Regularizer;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.PluginKinds;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -8,6 +10,13 @@ import org.ejml.data.DMatrixRMaj;
  * one SGD step is w ← w − (ηλ/n)·sgn(w) − η·g.
  */
 public record L1(double lambda) implements Regularizer {
+
+  private static final L1Provider PROVIDER = new L1Provider();
+
+  /** Refuses what the spec l1(...) refuses, with the same message. */
+  public L1 {
+    Hyperparameters.check(PluginKinds.REGULARIZER, PROVIDER, "lambda", lambda);
+  }
 
   @Override
   public double penalty(DMatrixRMaj weights, int n) {

@@ -1,6 +1,8 @@
 package dev.nnlab.network.regularize;
 
 import dev.nnlab.core.model.Regularizer;
+import dev.nnlab.core.plugin.Hyperparameters;
+import dev.nnlab.core.plugin.PluginKinds;
 import java.util.OptionalDouble;
 import org.ejml.data.DMatrixRMaj;
 
@@ -9,6 +11,13 @@ import org.ejml.data.DMatrixRMaj;
  * gradient g, one SGD step gives w ← (1 − ηλ/n)·w − η·g, network2's update rule.
  */
 public record L2(double lambda) implements Regularizer {
+
+  private static final L2Provider PROVIDER = new L2Provider();
+
+  /** Refuses what the spec l2(...) refuses, with the same message. */
+  public L2 {
+    Hyperparameters.check(PluginKinds.REGULARIZER, PROVIDER, "lambda", lambda);
+  }
 
   @Override
   public double penalty(DMatrixRMaj weights, int n) {

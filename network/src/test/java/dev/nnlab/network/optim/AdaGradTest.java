@@ -15,4 +15,10 @@ class AdaGradTest {
     assertThat(w[0]).isCloseTo(first, within(1e-15));
     assertThat(w[1]).isCloseTo(first + 0.1 / (Math.sqrt(1.25) + 1e-8), within(1e-15));
   }
+
+  @Test
+  void refusesBadValuesAsTheSpecDoes() {
+    SpecMessages.refusedLikeTheSpec(() -> new AdaGrad(-1, 1e-8), "optimizer", "adagrad(eta=-1)",
+        "bad value for parameter 'eta' of optimizer 'adagrad': -1 is out of range; expected a number > 0");
+  }
 }

@@ -27,4 +27,12 @@ class AdamTest {
     assertThat(PluginCatalog.standard().optimizer("adam").spec())
         .isEqualTo("adam(eta=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8)");
   }
+
+  @Test
+  void refusesBadValuesAsTheSpecDoes() {
+    SpecMessages.refusedLikeTheSpec(() -> new Adam(0.001, 0.9, 1, 1e-8), "optimizer", "adam(beta2=1)",
+        "bad value for parameter 'beta2' of optimizer 'adam': 1 is out of range; expected a number in [0, 1)");
+    SpecMessages.refusedLikeTheSpec(() -> new Adam(0.001, 0.9, 0.999, 0), "optimizer", "adam(epsilon=0)",
+        "bad value for parameter 'epsilon' of optimizer 'adam': 0 is out of range; expected a number > 0");
+  }
 }

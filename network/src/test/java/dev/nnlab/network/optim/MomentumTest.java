@@ -37,4 +37,12 @@ class MomentumTest {
     assertThat(PluginCatalog.standard().optimizer("nesterov").value())
         .isEqualTo(new Momentum(0.1, 0.9, true));
   }
+
+  @Test
+  void refusesBadValuesAsTheSpecDoesNamingMomentumOrNesterov() {
+    SpecMessages.refusedLikeTheSpec(() -> new Momentum(0.1, 1, false), "optimizer", "momentum(eta=0.1, mu=1)",
+        "bad value for parameter 'mu' of optimizer 'momentum': 1 is out of range; expected a number in [0, 1)");
+    SpecMessages.refusedLikeTheSpec(() -> new Momentum(-0.5, 0.9, true), "optimizer", "nesterov(eta=-0.5)",
+        "bad value for parameter 'eta' of optimizer 'nesterov': -0.5 is out of range; expected a number > 0");
+  }
 }

@@ -15,4 +15,10 @@ class RmsPropTest {
     assertThat(w[0]).isCloseTo(first, within(1e-15));
     assertThat(w[1]).isCloseTo(first + 0.01 / (0.35 + 1e-8), within(1e-15));
   }
+
+  @Test
+  void refusesBadValuesAsTheSpecDoes() {
+    SpecMessages.refusedLikeTheSpec(() -> new RmsProp(0.001, -0.1, 1e-8), "optimizer", "rmsprop(rho=-0.1)",
+        "bad value for parameter 'rho' of optimizer 'rmsprop': -0.1 is out of range; expected a number in [0, 1)");
+  }
 }

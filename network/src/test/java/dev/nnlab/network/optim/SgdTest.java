@@ -24,4 +24,12 @@ class SgdTest {
     assertThat(chapterOne).isEqualTo(new Sgd(3.0));
     assertThat(Steps.run(chapterOne, 0.25)[0]).isCloseTo(0.25, within(0.0));
   }
+
+  @Test
+  void refusesANonPositiveLearningRateAsTheSpecDoes() {
+    SpecMessages.refusedLikeTheSpec(() -> new Sgd(-3), "optimizer", "sgd(eta=-3)",
+        "bad value for parameter 'eta' of optimizer 'sgd': -3 is out of range; expected a number > 0");
+    SpecMessages.refusedLikeTheSpec(() -> new Sgd(0), "optimizer", "sgd(eta=0)",
+        "bad value for parameter 'eta' of optimizer 'sgd': 0 is out of range; expected a number > 0");
+  }
 }

@@ -7,6 +7,7 @@ import dev.nnlab.core.model.OptimizerState;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.network.optim.Sgd;
+import dev.nnlab.network.optim.SpecMessages;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,13 @@ class L2Test {
   void lambdaIsASpecParameter() {
     assertThat(PluginCatalog.standard().regularizer("l2(lambda=0.1)").value()).isEqualTo(new L2(0.1));
     assertThat(PluginCatalog.standard().regularizer("weight-decay").value()).isEqualTo(new L2(5));
+  }
+
+  @Test
+  void refusesANegativeLambdaAsTheSpecDoes() {
+    SpecMessages.refusedLikeTheSpec(() -> new L2(-2), "regularizer", "l2(lambda=-2)",
+        "bad value for parameter 'lambda' of regularizer 'l2': -2 is out of range; expected a number >= 0");
+    SpecMessages.refusedLikeTheSpec(() -> new L2(Double.NaN), "regularizer", "l2(lambda=NaN)",
+        "bad value for parameter 'lambda' of regularizer 'l2': NaN is out of range; expected a number >= 0");
   }
 }
