@@ -9,11 +9,13 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Counts correct classifications and sums the cost of a network on a data set, in inference mode,
- * in chunks of {@value #CHUNK} examples with buffers allocated once.
+ * in chunks of {@value #CHUNK} examples with buffers allocated once: small enough that a conv
+ * layer's unrolled inputs fit the launcher's heap (1,000 MNIST images through a 5×5 conv need
+ * 115 MB of columns), large enough that the matrix products stay efficient.
  */
 public final class ExampleScorer {
 
-  static final int CHUNK = 1000;
+  static final int CHUNK = 100;
 
   private final Cost cost;
   private final LayerStack stack;
