@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       TrainCommand.class,
       AuditCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       ReproduceCommand.class,
       SampleCommand.class,
       PluginsCommand.class,
