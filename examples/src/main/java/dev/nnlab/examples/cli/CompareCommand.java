@@ -1,5 +1,7 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.examples.io.OutputLock;
+import dev.nnlab.examples.io.ReportDirectory;
 import dev.nnlab.examples.lab.Comparison;
 import dev.nnlab.examples.lab.Configuration;
 import dev.nnlab.examples.lab.ConfigurationResults;
@@ -11,7 +13,6 @@ import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,6 +88,15 @@ final class CompareCommand implements Runnable {
     validate();
     DataSetDefinition definition = AuditCommand.definition(data);
     List<Configuration> configurations = configurations(definition);
+    data.validate();
+    List<Path> inputs = new ArrayList<>(data.inputs());
+    inputs.addAll(root.pluginPaths);
+    try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.directory("--out", out)), inputs)) {
+      compare(definition, configurations);
+    }
+  }
+
+  private void compare(DataSetDefinition definition, List<Configuration> configurations) {
     PrintWriter err = spec.commandLine().getErr();
     DataSet dataSet = data.load(err);
     Probe probe = Probe.of(dataSet.train(), probeSize);
@@ -119,7 +129,8 @@ final class CompareCommand implements Runnable {
     header.put("seeds", seedList);
     header.put("seconds", (System.nanoTime() - start) / 1e9);
     try {
-      List<Path> written = ReportWriter.write(out, header, grouped, epochs, seeds);
+      List<Path> written =
+          ReportDirectory.replace(out, directory -> ReportWriter.write(directory, header, grouped, epochs, seeds));
       spec.commandLine().getOut().println("wrote " + written.size() + " files to " + out + "; open "
           + out.resolve("index.html"));
     } catch (IOException e) {
@@ -137,8 +148,9 @@ final class CompareCommand implements Runnable {
     if (probeSize < 1 || probeSize > 60_000) {
       throw new IllegalArgumentException("--probe-size " + probeSize + ": expected a whole number from 1 to 60000");
     }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException("--out " + out + ": exists and is not a directory");
+    if (network.seed > Long.MAX_VALUE - (seeds - 1)) {
+      throw new IllegalArgumentException("--seed " + network.seed + ": with --seeds " + seeds + " the seeds would"
+          + " pass " + Long.MAX_VALUE + " and wrap around; expected at most " + (Long.MAX_VALUE - (seeds - 1)));
     }
   }
 

@@ -82,7 +82,7 @@ final class OutputPaths {
     }
     if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       if (output.directory() && !Files.isDirectory(path)) {
-        throw new IllegalArgumentException(where + ": exists and is not a directory; expected a directory");
+        throw new IllegalArgumentException(where + ": exists and is not a directory");
       }
       if (!output.directory() && Files.isDirectory(path)) {
         throw new IllegalArgumentException(where + ": is a directory; expected a file name");

@@ -49,13 +49,20 @@ final class ResultsJson {
             l.put("weightGradientNorm", p.weightGradientNorm());
             layers.add(l);
           }
-          epochs.add(Map.of("epoch", k, "layers", layers));
+          Map<String, Object> epoch = new LinkedHashMap<>();
+          epoch.put("epoch", k);
+          epoch.put("layers", layers);
+          epochs.add(epoch);
         }
         r.put("epochs", epochs);
         r.put("verdict", run.verdict());
-        r.put("initialWeightHistogram", Map.of(
-            "low", run.initialWeights().low(), "high", run.initialWeights().high(),
-            "counts", run.initialWeights().counts()));
+        // LinkedHashMap, not Map.of: Map.of iterates in an order salted per JVM, so identical
+        // runs wrote their keys in different orders
+        Map<String, Object> histogram = new LinkedHashMap<>();
+        histogram.put("low", run.initialWeights().low());
+        histogram.put("high", run.initialWeights().high());
+        histogram.put("counts", run.initialWeights().counts());
+        r.put("initialWeightHistogram", histogram);
         r.put("diverged", run.diverged());
         r.put("seconds", run.seconds());
         runs.add(r);

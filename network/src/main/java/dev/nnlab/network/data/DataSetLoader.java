@@ -68,18 +68,33 @@ public final class DataSetLoader {
    */
   public DataSet load(DataSetDefinition dataSet, FetchListener listener) {
     Path directory = cacheDirectory(dataSet);
-    if (DataDirectory.missing(directory).isEmpty()) {
-      try {
-        return DataDirectory.read(dataSet, directory, "the cache");
-      } catch (ChecksumMismatchException e) {
-        discard(e.file(), e.getMessage());
-      } catch (IdxFormatException e) {
-        discard(e.file(), e.getMessage());
+    List<String> usedSources = new ArrayList<>();
+    // Each pass discards at most the first bad file it meets and fetches what is missing, so a
+    // cache with every file bad heals in one run: at most one pass per file, plus the clean one.
+    for (int pass = 0; ; pass++) {
+      if (DataDirectory.missing(directory).isEmpty()) {
+        String origin = usedSources.isEmpty()
+            ? "the cache" : "fetched into the cache from " + String.join(" and ", usedSources);
+        try {
+          return DataDirectory.read(dataSet, directory, origin);
+        } catch (ChecksumMismatchException e) {
+          if (pass > DataFile.values().length) {
+            throw e;
+          }
+          discard(e.file(), e.getMessage());
+        } catch (IdxFormatException e) {
+          if (pass > DataFile.values().length) {
+            throw e;
+          }
+          discard(e.file(), e.getMessage());
+        }
+      }
+      for (String source : fill(dataSet, directory, listener)) {
+        if (!usedSources.contains(source)) {
+          usedSources.add(source);
+        }
       }
     }
-    List<String> usedSources = fill(dataSet, directory, listener);
-    String origin = usedSources.isEmpty() ? "the cache" : "fetched into the cache from " + String.join(" and ", usedSources);
-    return DataDirectory.read(dataSet, directory, origin);
   }
 
   private static void discard(Path file, String reason) {

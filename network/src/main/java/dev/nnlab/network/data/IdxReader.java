@@ -141,15 +141,21 @@ public final class IdxReader {
             file, "the header declares more than " + MAX_DATA_BYTES + " bytes of data; not a supported IDX file");
       }
     }
-    IdxArray array = new IdxArray(file, dimensions, new byte[(int) total]);
-    byte[] data = array.data();
-    int read = in.readNBytes(data, 0, data.length);
-    if (read < data.length) {
+    long available = plainBytesAfterHeader(file, rank);
+    if (available >= 0 && available < total) {
       throw new IdxFormatException(
           file,
-          "truncated: the header declares " + array.shape() + " = " + data.length + " bytes of data but only "
-              + read + " follow");
+          "truncated: the header declares " + shape(dimensions) + " = " + total + " bytes of data but only "
+              + available + " follow");
     }
+    byte[] data = readBounded(in, (int) total);
+    if (data.length < total) {
+      throw new IdxFormatException(
+          file,
+          "truncated: the header declares " + shape(dimensions) + " = " + total + " bytes of data but only "
+              + data.length + " follow");
+    }
+    IdxArray array = new IdxArray(file, dimensions, data);
     long trailing = countRemaining(in);
     if (trailing > 0) {
       throw new IdxFormatException(
@@ -158,6 +164,50 @@ public final class IdxReader {
               + array.shape() + ") declares");
     }
     return array;
+  }
+
+  /**
+   * The bytes after the header of an uncompressed file, or -1 for gzip, whose decompressed length
+   * is known only by reading it. Checked before allocating, so a header that lies costs nothing.
+   */
+  private static long plainBytesAfterHeader(Path file, int rank) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      int first = in.read();
+      int second = in.read();
+      if (first == 0x1f && second == 0x8b) {
+        return -1;
+      }
+    }
+    return Files.size(file) - 4L - 4L * rank;
+  }
+
+  /**
+   * Reads up to {@code declared} bytes, growing the buffer as data actually arrives: memory
+   * follows the stream's real length, not the header's claim (a flipped bit in a compressed file's
+   * header would otherwise allocate gigabytes before the truncation is noticed).
+   */
+  private static byte[] readBounded(InputStream in, int declared) throws IOException {
+    byte[] data = new byte[Math.min(declared, 1 << 20)];
+    int filled = 0;
+    while (filled < declared) {
+      if (filled == data.length) {
+        data = java.util.Arrays.copyOf(data, (int) Math.min(declared, 2L * data.length));
+      }
+      int n = in.read(data, filled, data.length - filled);
+      if (n < 0) {
+        return java.util.Arrays.copyOf(data, filled);
+      }
+      filled += n;
+    }
+    return data;
+  }
+
+  private static String shape(int[] dimensions) {
+    StringBuilder text = new StringBuilder();
+    for (int d : dimensions) {
+      text.append(text.length() == 0 ? "" : " × ").append(d);
+    }
+    return text.toString();
   }
 
   private static long countRemaining(InputStream in) throws IOException {
