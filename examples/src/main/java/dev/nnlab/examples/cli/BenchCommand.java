@@ -106,6 +106,11 @@ final class BenchCommand implements Runnable {
     if (epochs < 2 || rounds < 1) {
       throw new UserFacingException("--epochs must be >= 2 (epoch 0 is warm-up) and --rounds >= 1; got " + epochs + " and " + rounds, 2);
     }
+    BenchBounds.epochs(epochs, 2);
+    BenchBounds.hidden(hidden);
+    BenchBounds.miniBatch(miniBatch);
+    BenchBounds.eta(eta);
+    BenchBounds.threads(threads);
     if (numpy != null && !Files.isRegularFile(numpy)) {
       throw new UserFacingException("--numpy " + numpy + ": no such file; give the path of nielsen_numpy.py", 2);
     }
@@ -116,10 +121,10 @@ final class BenchCommand implements Runnable {
     List<RunResult> yardstick = new ArrayList<>();
     try (YardstickData numpyData = YardstickData.from(directory)) {
       for (int round = 1; round <= rounds; round++) {
-        nnlab.add(announce(out, round, ChildProcess.run("nnlab", nnlabCommand(directory), Map.of())));
+        nnlab.add(announce(out, round, child("nnlab", nnlabCommand(directory), Map.of())));
         if (numpy != null) {
           yardstick.add(announce(out, round,
-              ChildProcess.run("numpy", numpyCommand(numpyData.directory()), numpyEnvironment())));
+              child("numpy", numpyCommand(numpyData.directory()), numpyEnvironment())));
         }
       }
     } catch (IOException e) {
@@ -245,6 +250,15 @@ final class BenchCommand implements Runnable {
 
   private static List<Double> pooled(List<RunResult> runs) {
     return runs.stream().flatMap(r -> r.steadyCpuSeconds().stream()).toList();
+  }
+
+  /** A child run; one that cannot start (no python) or fails is one line, its output included. */
+  private static RunResult child(String program, List<String> command, Map<String, String> environment) {
+    try {
+      return ChildProcess.run(program, command, environment);
+    } catch (IllegalStateException e) {
+      throw new UserFacingException(e.getMessage(), 1, e);
+    }
   }
 
   private static String loadAverage() {

@@ -95,10 +95,12 @@ final class BenchRunCommand implements Runnable {
 
   @Override
   public void run() {
-    if (epochs < 1 || miniBatch < 1 || hidden.stream().anyMatch(h -> h < 1)) {
-      throw new UserFacingException(
-          "--epochs, --mini-batch and --hidden sizes must be >= 1; got " + epochs + ", " + miniBatch + ", " + hidden, 2);
-    }
+    BenchBounds.epochs(epochs, 1);
+    BenchBounds.hidden(hidden);
+    BenchBounds.miniBatch(miniBatch);
+    BenchBounds.eta(eta);
+    BenchBounds.threads(threads);
+    BenchBounds.trainSize(trainSize);
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     DataSet set = load().withTrainSize(trainSize);

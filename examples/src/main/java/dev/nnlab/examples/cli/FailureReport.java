@@ -1,6 +1,7 @@
 package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.plugin.PluginDiscoveryException;
+import dev.nnlab.network.data.DataUnavailableException;
 import dev.nnlab.network.io.IoReasons;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,6 +24,9 @@ record FailureReport(String line, int exitCode) {
     }
     if (failure instanceof IllegalArgumentException || failure instanceof PluginDiscoveryException) {
       return new FailureReport(failure.getMessage(), 2);
+    }
+    if (failure instanceof DataUnavailableException) {
+      return new FailureReport(failure.getMessage(), 1);
     }
     if (failure instanceof UncheckedIOException io) {
       return new FailureReport(IoReasons.describe(io), 1);

@@ -40,6 +40,9 @@ public final class NetworkOptions {
 
   static final int MAX_EPOCHS = 10_000;
 
+  /** The most neurons a layer may have, in --sizes and bench's --hidden. */
+  static final int MAX_NEURONS = 100_000;
+
   @Option(
       names = "--preset",
       paramLabel = "NAME",
@@ -222,8 +225,8 @@ public final class NetworkOptions {
       throw bad(option, text, "expected at least an input and an output size, such as 784,30,10");
     }
     for (int size : layerSizes) {
-      if (size < 1 || size > 100_000) {
-        throw bad(option, text, "every layer needs 1 to 100000 neurons, such as 784,30,10");
+      if (size < 1 || size > MAX_NEURONS) {
+        throw bad(option, text, "every layer needs 1 to " + MAX_NEURONS + " neurons, such as 784,30,10");
       }
     }
     if (layerSizes.get(0) != IMAGE_PIXELS) {

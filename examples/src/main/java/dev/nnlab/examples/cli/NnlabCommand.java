@@ -57,7 +57,8 @@ public final class NnlabCommand implements Runnable {
   /** The plugins visible to this run: nnlab's own plus those named by --plugins and NNLAB_PLUGINS. */
   public PluginCatalog catalog() {
     if (catalog == null) {
-      catalog = PluginPaths.catalog(pluginPaths, System.getenv(PluginPaths.ENVIRONMENT_VARIABLE));
+      catalog = PluginPaths.catalog(pluginPaths, System.getenv(PluginPaths.ENVIRONMENT_VARIABLE),
+          warning -> spec.commandLine().getErr().println("nnlab: " + warning));
     }
     return catalog;
   }

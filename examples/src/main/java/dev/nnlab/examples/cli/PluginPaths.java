@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +24,12 @@ final class PluginPaths {
 
   private PluginPaths() {}
 
-  static PluginCatalog catalog(List<Path> options, String environmentValue) {
+  /**
+   * The catalog of nnlab's own plugins and those at {@code options} and {@code environmentValue}.
+   * A jar that cannot be used ({@link PluginJar}) is left out and {@code warnings} gets one line
+   * naming it and why, so the other plugins still load.
+   */
+  static PluginCatalog catalog(List<Path> options, String environmentValue, Consumer<String> warnings) {
     List<Path> paths = new ArrayList<>(options);
     if (environmentValue != null && !environmentValue.isBlank()) {
       for (String part : environmentValue.split(File.pathSeparator)) {
@@ -36,7 +43,7 @@ final class PluginPaths {
     }
     List<URL> urls = new ArrayList<>();
     for (Path path : paths) {
-      urls.addAll(urlsOf(path));
+      urls.addAll(urlsOf(path, warnings));
     }
     ClassLoader loader =
         new URLClassLoader("nnlab-plugins", urls.toArray(URL[]::new), PluginPaths.class.getClassLoader());
@@ -44,7 +51,7 @@ final class PluginPaths {
   }
 
   /** A jar, a directory of classes (with META-INF/services), or a directory holding jars. */
-  private static List<URL> urlsOf(Path path) {
+  private static List<URL> urlsOf(Path path, Consumer<String> warnings) {
     if (!Files.exists(path)) {
       throw new IllegalArgumentException(
           "--plugins " + path + ": no such file or directory; expected a plugin jar or a directory of jars");
@@ -55,7 +62,7 @@ final class PluginPaths {
           throw new IllegalArgumentException(
               "--plugins " + path + ": not a jar; expected a plugin jar or a directory of jars");
         }
-        return List.of(toUrl(path));
+        return usable(path, warnings) ? List.of(toUrl(path)) : List.of();
       }
       List<URL> urls = new ArrayList<>();
       if (Files.isDirectory(path.resolve("META-INF")) || !containsJars(path)) {
@@ -63,13 +70,22 @@ final class PluginPaths {
       }
       try (Stream<Path> children = Files.list(path)) {
         for (Path jar : children.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-          urls.add(toUrl(jar));
+          if (usable(jar, warnings)) {
+            urls.add(toUrl(jar));
+          }
         }
       }
       return urls;
     } catch (IOException e) {
-      throw new IllegalArgumentException("--plugins " + path + ": cannot read it (" + e.getMessage() + ")");
+      throw new IllegalArgumentException("--plugins " + path + ": cannot read it ("
+          + dev.nnlab.network.io.IoReasons.reason(e) + ")");
     }
+  }
+
+  private static boolean usable(Path jar, Consumer<String> warnings) {
+    Optional<String> problem = PluginJar.problem(jar);
+    problem.ifPresent(p -> warnings.accept("plugin jar " + jar + " is left out: " + p));
+    return problem.isEmpty();
   }
 
   private static boolean containsJars(Path directory) throws IOException {
