@@ -19,6 +19,13 @@ record FailureReport(String line, int exitCode) {
   static final String HEAP_VARIABLE = "NNLAB_HEAP";
 
   static FailureReport of(Throwable failure) {
+    // Guice and thread pools wrap an Error (out of memory while building a network) in their own
+    // exceptions; the Error is what the user must hear about.
+    for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause instanceof OutOfMemoryError || cause instanceof LinkageError) {
+        return of(cause);
+      }
+    }
     if (failure instanceof UserFacingException userFacing) {
       return new FailureReport(userFacing.getMessage(), userFacing.exitCode());
     }

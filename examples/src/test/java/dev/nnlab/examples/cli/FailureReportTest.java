@@ -27,6 +27,14 @@ class FailureReportTest {
   }
 
   @Test
+  void anOutOfMemoryErrorWrappedByGuiceIsStillReportedAsOutOfMemory() {
+    RuntimeException wrapped = new RuntimeException("Unable to provision", new OutOfMemoryError("Java heap space"));
+
+    assertThat(FailureReport.of(wrapped).line()).startsWith("out of memory");
+    assertThat(FailureReport.of(wrapped).exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void aPluginForANewerJavaIsOneLineThatSaysSo() {
     FailureReport report = FailureReport.of(new UnsupportedClassVersionError(
         "com/example/Future has been compiled by a more recent version of the Java Runtime (class file version 99.0)"));
