@@ -57,6 +57,7 @@ final class AuditCommand implements Runnable {
     }
     DataSetDefinition definition = definition(data);
     TrainingSetup setup = network.resolve(root.catalog(), definition);
+    HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
     DataSet dataSet = data.load(spec.commandLine().getErr());
     Network net = SetupNetwork.build(setup);
     Probe probe = Probe.of(dataSet.train(), probeSize);

@@ -89,6 +89,9 @@ final class CompareCommand implements Runnable {
     DataSetDefinition definition = AuditCommand.definition(data);
     List<Configuration> configurations = configurations(definition);
     data.validate();
+    List<Integer> sizes = configurations.get(0).setups().get(0).sizes();
+    int atOnce = Math.min(threads, configurations.size() * seeds);
+    HeapCheck.require(MemoryEstimate.of(sizes, atOnce, probeSize), "the network " + sizes + " × " + atOnce + " at a time");
     List<Path> inputs = new ArrayList<>(data.inputs());
     inputs.addAll(root.pluginPaths);
     try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.directory("--out", out)), inputs)) {

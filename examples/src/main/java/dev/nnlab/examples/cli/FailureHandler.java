@@ -12,6 +12,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    if (e instanceof HeapCheck.RelaunchRequested) {
+      return HeapCheck.RELAUNCH_EXIT_CODE;
+    }
     boolean debug = parseResult.hasMatchedOption("--debug") || hasDebugInSubcommands(parseResult);
     return FailureReport.of(e).print(e, commandLine.getErr(), debug);
   }

@@ -25,6 +25,8 @@ public final class Main {
   static int execute(CommandLine commandLine, String... args) {
     try {
       return commandLine.execute(args);
+    } catch (HeapCheck.RelaunchRequested relaunch) {
+      return HeapCheck.RELAUNCH_EXIT_CODE;
     } catch (Throwable failure) {
       boolean debug = Arrays.asList(args).contains("--debug");
       return FailureReport.of(failure).print(failure, commandLine.getErr(), debug);

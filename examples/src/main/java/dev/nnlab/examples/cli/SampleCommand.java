@@ -104,6 +104,7 @@ final class SampleCommand implements Runnable {
     if (bins < 1 || bins > 1000) {
       throw new IllegalArgumentException("--bins " + bins + ": expected a whole number in [1, 1000]");
     }
+    HeapCheck.require(MemoryEstimate.ofSamples(count), "--n " + count);
   }
 
   /** Fills fan-shaped weight matrices one after another, as layers would be, until enough values. */
