@@ -55,6 +55,8 @@ public final class TrainingRun {
   /**
    * Builds the network and trains it, reporting to {@code listeners}. A diverging run (NaN or
    * infinite cost) stops and is reported in the outcome, not thrown.
+   *
+   * @throws IllegalArgumentException if an initial parameter is beyond float32's range
    */
   public Outcome execute(List<TrainingListener> listeners) {
     HistoryRecorder recorder = new HistoryRecorder();
@@ -63,6 +65,7 @@ public final class TrainingRun {
     all.addAll(listeners);
     Injector injector = Guice.createInjector(setup.module(all));
     Network network = injector.getInstance(Network.class);
+    InitialWeightCheck.require(network);
     Trainer trainer = injector.getInstance(Trainer.class);
     List<EvaluationSet> sets = new ArrayList<>();
     sets.add(EvaluationSet.of(TEST, new SampleExamples(data.test())));

@@ -122,4 +122,18 @@ class OutputSafetyTest {
     assertThat(manifest.get("status").asText()).isEqualTo("diverged");
     assertThat(saved).doesNotExist();
   }
+
+  @Test
+  void initialWeightsBeyondFloat32AreNamedAsSuchNotBlamedOnTheLearningRate() throws IOException {
+    Path json = temp.resolve("run.json");
+    CommandResult result = CommandResult.run("train", "--data", realMnist().toString(), "--train-size", "100",
+        "--epochs", "1", "--init", "constant(value=1e39)", "--json", json.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    List<String> lines = result.err().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).startsWith(
+        "nnlab: layer1.weights initialised by --init constant(value=1e39) holds 1.0E39, beyond float32's largest"
+            + " value 3.4028235E38");
+    assertThat(result.err()).doesNotContain("learning rate", "\tat ");
+  }
 }
