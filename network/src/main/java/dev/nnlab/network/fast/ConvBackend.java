@@ -21,7 +21,8 @@ import java.util.Optional;
  * {@link ConvolutionGeometry}, {@link PoolingGeometry}, {@link ReshapeGeometry} or
  * {@link DenseGeometry} (element-wise activations; the last dense layer may have any activation that
  * is the cost's canonical link, as softmax is for log-likelihood), plain SGD, L2 or no weight decay,
- * no dropout. It reads what the layers declare, never their classes, and runs {@link ConvEngine}.
+ * no dropout, with at least one convolution or pooling layer (dense stacks are {@link FastBackend}'s).
+ * It reads what the layers declare, never their classes, and runs {@link ConvEngine}.
  */
 public final class ConvBackend implements Backend {
 
@@ -39,6 +40,12 @@ public final class ConvBackend implements Backend {
   @Override
   public Optional<String> unsupported(TrainingJob job) {
     List<Layer> layers = job.network().layers();
+    boolean spatial = layers.stream().anyMatch(
+        layer -> layer.capability(ConvolutionGeometry.class).isPresent() || layer.capability(PoolingGeometry.class).isPresent());
+    if (!spatial) {
+      // dense stacks belong to FastBackend, which declines softmax outputs
+      return Optional.of("the network has no convolution or pooling layer");
+    }
     for (Layer layer : layers) {
       Optional<String> reason = unsupported(layer, layer == layers.get(layers.size() - 1), job.cost());
       if (reason.isPresent()) {

@@ -1,7 +1,9 @@
 package dev.nnlab.network.train;
 
+import dev.nnlab.core.layer.ConvolutionGeometry;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.PoolingGeometry;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Parameter;
@@ -107,9 +109,10 @@ public final class Trainer {
     if (convolutional.isEmpty()) {
       return new Selection(conv, "");
     }
-    // a stack with no convolution or pooling: the dense backend's reason is the one that matters
+    // for a stack with no convolution or pooling the dense backend's reason is the one that matters
     boolean spatial = network.layers().stream()
-        .anyMatch(layer -> !layer.inputShape().isFlat() || !layer.outputShape().isFlat());
+        .anyMatch(layer -> layer.capability(ConvolutionGeometry.class).isPresent()
+            || layer.capability(PoolingGeometry.class).isPresent());
     return new Selection(ReferenceBackend.INSTANCE, ", because " + (spatial ? convolutional : dense).get());
   }
 
