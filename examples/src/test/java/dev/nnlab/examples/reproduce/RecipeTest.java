@@ -51,7 +51,7 @@ class RecipeTest {
 
     assertThat(setup.sizes()).containsExactly(784, 20 * 24 * 24, 20 * 12 * 12, 100, 10);
     assertThat(setup.layers()).hasSize(4);
-    assertThat(setup.layers().get(0)).contains("weights=normal(mean=0, std=0.0894");
+    assertThat(setup.layers().get(0)).contains("weights=normal(std=0.0894");
     assertThat(recipe.toString()).startsWith("--layers \"conv(filters=20, kernel=5, weights=normal(std=0.0894")
         .contains("--cost log-likelihood --eta 0.1 --lambda 0.0 --mini-batch 10 --epochs 60");
     assertThat(recipe.withWeights("he-normal").setup(PluginCatalog.standard(), 1).layers().get(0))
