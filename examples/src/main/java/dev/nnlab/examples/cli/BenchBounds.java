@@ -32,8 +32,9 @@ final class BenchBounds {
     }
   }
 
-  static void eta(double eta) {
-    if (!(eta > 0) || !Double.isFinite(eta)) {
+  /** @param eta the given learning rate, or null for the network's own default */
+  static void eta(Double eta) {
+    if (eta != null && (!(eta > 0) || !Double.isFinite(eta))) {
       throw new IllegalArgumentException("--eta " + eta + ": expected a positive number such as 3.0");
     }
   }
