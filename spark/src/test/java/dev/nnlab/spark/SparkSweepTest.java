@@ -15,7 +15,7 @@ class SparkSweepTest {
   @TempDir Path temp;
 
   @Test
-  void localTwoRecordsTheLocalPoolsNumbersBitForBit() throws Exception {
+  void localTwoAndCompareWithSparkRecordTheLocalPoolsNumbersBitForBit() throws Exception {
     Path grid = Files.writeString(temp.resolve("grid.json"), SweepRuns.GRID);
 
     assertThat(SweepRuns.sweep(grid, temp.resolve("local"), "--parallel", "2")).isZero();
@@ -26,6 +26,13 @@ class SparkSweepTest {
     assertThat(SweepRuns.runs(temp.resolve("spark"))).isEqualTo(local);
     local.values().forEach(run -> assertThat(run.get("result").get("testAccuracy")).hasSize(2));
     assertThat(Files.readString(temp.resolve("spark/results.json"))).contains("\"executor\" : \"spark local[2]\"");
+
+    // compare's option lists are the same grid: the same cells, the same numbers.
+    assertThat(dev.nnlab.examples.cli.Main.run("compare", "--init", "randn,xavier-normal", "--seeds", "2",
+        "--train-size", "1000", "--epochs", "1", "--sizes", "784,10,10", "--data", SweepRuns.realMnist().toString(),
+        "--probe-size", "100", "--spark", "local[2]", "--out", temp.resolve("compare").toString())).isZero();
+    assertThat(SweepRuns.runs(temp.resolve("compare"))).isEqualTo(local);
+    assertThat(Files.readString(temp.resolve("compare/index.html"))).contains("init=randn", "init=xavier-normal");
   }
 
   @Test
