@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       TrainCommand.class,
       AuditCommand.class,
+      DoctorCommand.class,
       CompareCommand.class,
       ReproduceCommand.class,
       SampleCommand.class,
