@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       AuditCommand.class,
       DoctorCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       ReproduceCommand.class,
       SampleCommand.class,
       PluginsCommand.class,

@@ -86,7 +86,8 @@ public final class Comparison {
     }
   }
 
-  RunResult runOne(String label, TrainingSetup setup) {
+  /** Trains one run on the calling thread. */
+  public RunResult runOne(String label, TrainingSetup setup) {
     long start = System.nanoTime();
     TrainingPace pace = TrainingPace.of(setup.eta(), data.train().size(), setup.miniBatchSize());
     RunRecorder recorder = new RunRecorder(setup.cost().value(), pace, probe);

@@ -26,6 +26,16 @@ public final class ReportWriter {
   public static List<Path> write(
       Path directory, Map<String, Object> header, List<ConfigurationResults> results, int epochs, int seeds)
       throws IOException {
+    return write(directory, header, results, List.of(), epochs, seeds);
+  }
+
+  /**
+   * The report of a sweep, whose runs may have failed: those are listed on the page and in
+   * results.json, and a configuration none of whose runs finished appears only there.
+   */
+  public static List<Path> write(
+      Path directory, Map<String, Object> header, List<ConfigurationResults> results, List<FailedRun> failures,
+      int epochs, int seeds) throws IOException {
     Files.createDirectories(directory);
     Map<String, byte[]> charts = new LinkedHashMap<>();
     charts.put("accuracy.png", ReportCharts.accuracy(results, seeds));
@@ -38,8 +48,8 @@ public final class ReportWriter {
       charts.put(prefix + "activations.png", ReportCharts.activations(config));
     }
     String summary = EvidenceSummary.write(results, epochs, seeds);
-    String json = ResultsJson.write(withSummary(header, summary), results);
-    String html = page(header, results, summary, seeds);
+    String json = ResultsJson.write(withSummary(header, summary), results, failures);
+    String html = page(header, results, failures, summary, seeds);
     List<Path> written = new java.util.ArrayList<>();
     for (Map.Entry<String, byte[]> chart : charts.entrySet()) {
       Path file = directory.resolve(chart.getKey());
@@ -62,6 +72,12 @@ public final class ReportWriter {
   }
 
   static String page(Map<String, Object> header, List<ConfigurationResults> results, String summary, int seeds) {
+    return page(header, results, List.of(), summary, seeds);
+  }
+
+  static String page(
+      Map<String, Object> header, List<ConfigurationResults> results, List<FailedRun> failures, String summary,
+      int seeds) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -88,6 +104,7 @@ public final class ReportWriter {
           .append("\">").append(config.verdictSeverity().toLowerCase(Locale.ROOT)).append("</span></td></tr>\n");
     }
     h.append("</tbody>\n</table>\n");
+    failedRuns(h, failures);
     h.append("<figure><img src=\"accuracy.png\" alt=\"Test accuracy per epoch for every configuration\" width=\"")
         .append(ReportCharts.WIDTH).append("\"></figure>\n");
     h.append("<h2>Initial weights of layer 1</h2>\n<p class=\"note\">The picture of the original question:"
@@ -129,6 +146,22 @@ public final class ReportWriter {
             + " learning: ‖∂C/∂b‖ per unit (Nielsen, chapter 5), all measured on the audit probe.</footer>\n");
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** Runs that failed, each with its one-line error; nothing when every run finished. */
+  private static void failedRuns(StringBuilder h, List<FailedRun> failures) {
+    if (failures.isEmpty()) {
+      return;
+    }
+    h.append("<h2 id=\"failed\">Failed runs</h2>\n<p class=\"warn\">").append(failures.size())
+        .append(failures.size() == 1 ? " run" : " runs")
+        .append(" did not finish and are left out of the numbers above; <code>--retry-failed</code> runs them again.</p>\n")
+        .append("<table class=\"failed\">\n<thead><tr><th>configuration</th><th>seed</th><th>error</th></tr></thead>\n<tbody>\n");
+    for (FailedRun failure : failures) {
+      h.append("<tr><td>").append(esc(failure.configuration())).append("</td><td class=\"num\">").append(failure.seed())
+          .append("</td><td><code>").append(esc(failure.error())).append("</code></td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
   }
 
   /** The audit's per-layer numbers before training (first seed), with each layer's weight formula. */

@@ -13,6 +13,10 @@ final class ResultsJson {
   private ResultsJson() {}
 
   static String write(Map<String, Object> header, List<ConfigurationResults> results) {
+    return write(header, results, List.of());
+  }
+
+  static String write(Map<String, Object> header, List<ConfigurationResults> results, List<FailedRun> failures) {
     Map<String, Object> root = new LinkedHashMap<>(header);
     List<Object> configurations = new ArrayList<>();
     for (ConfigurationResults config : results) {
@@ -60,6 +64,15 @@ final class ResultsJson {
       configurations.add(c);
     }
     root.put("configurations", configurations);
+    if (!failures.isEmpty()) {
+      root.put("failedRuns", failures.stream().map(f -> {
+        Map<String, Object> failed = new LinkedHashMap<>();
+        failed.put("configuration", f.configuration());
+        failed.put("seed", f.seed());
+        failed.put("error", f.error());
+        return failed;
+      }).toList());
+    }
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
