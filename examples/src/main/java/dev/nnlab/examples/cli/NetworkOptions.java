@@ -240,9 +240,9 @@ public final class NetworkOptions {
     }
     int inputs = dataSet.input().size();
     if (layerSizes.get(0) != inputs) {
-      throw bad(option, text, "the first size must be " + inputs + ", the inputs of a "
-          + dataSet.id() + " " + dataSet.what() + (dataSet.input().channels() == 1 && dataSet.input().height() > 1
-              ? " (" + dataSet.input().height() + "×" + dataSet.input().width() + ")" : ""));
+      throw bad(option, text, "the first size must be " + inputs + (dataSet.what().equals("image")
+          ? ", the pixels of a " + dataSet.id() + " image (" + dataSet.input().height() + "×" + dataSet.input().width() + ")"
+          : ", the features of a " + dataSet.id() + " " + dataSet.what()));
     }
     if (layerSizes.get(layerSizes.size() - 1) != dataSet.outputs()) {
       throw bad(option, text, "the last size must be " + dataSet.outputs() + ", one output per "

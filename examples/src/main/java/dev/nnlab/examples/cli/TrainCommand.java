@@ -1,19 +1,23 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.examples.doctor.LiveDoctor;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.train.EpochPrinter;
 import dev.nnlab.examples.train.EpochProgress;
 import dev.nnlab.examples.train.EpochRecord;
 import dev.nnlab.examples.train.RunManifest;
+import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.io.NetworkFile;
+import dev.nnlab.network.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +64,10 @@ final class TrainCommand implements Runnable {
   @Option(names = "--save", paramLabel = "FILE", description = "Save the trained network to FILE.")
   Path save;
 
+  @Option(names = "--no-doctor",
+      description = "Do not watch the run: no 'doctor:' lines on stderr when a rule of `nnlab doctor` fires.")
+  boolean noDoctor;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -84,9 +92,11 @@ final class TrainCommand implements Runnable {
         new RunManifest(setup, dataSet, spec.commandLine().getParseResult().originalArgs());
     EpochProgress progress =
         new EpochProgress(dataSet.train().size(), err, System.console() != null ? System.err : null);
-    TrainingRun.Outcome outcome =
-        new TrainingRun(setup, dataSet)
-            .execute(List.of(progress, new EpochPrinter(out), manifest));
+    List<TrainingListener> listeners = new ArrayList<>(List.of(progress, new EpochPrinter(out), manifest));
+    if (!noDoctor) {
+      listeners.add(LiveDoctor.watch(setup, TrainingData.of(dataSet), err));
+    }
+    TrainingRun.Outcome outcome = new TrainingRun(setup, dataSet).execute(listeners);
 
     Optional<String> divergence = outcome.divergence().map(Throwable::getMessage);
     writeManifest(manifest, divergence, outcome.engine());

@@ -12,6 +12,7 @@ import dev.nnlab.network.diagnostics.Saturation;
  *     NaN (see {@link Saturation#fraction()})
  * @param activationMean mean of a over the probe batch
  * @param activationStd population std of a over the probe batch
+ * @param weightNorm ‖W‖
  * @param weightGradientNorm ‖∂C/∂W‖ of the last mini-batch
  * @param biasGradientNorm ‖∂C/∂b‖ of the last mini-batch
  * @param gradientRms ‖∂C/∂W‖/√(number of weights): the gradient per weight, comparable across
@@ -26,6 +27,7 @@ public record LayerReading(
     double blocked,
     double activationMean,
     double activationStd,
+    double weightNorm,
     double weightGradientNorm,
     double biasGradientNorm,
     double gradientRms,

@@ -40,14 +40,17 @@ public final class Rules {
   /**
    * One update moving a hidden layer by this share of its size, when the overfit check also fails:
    * too high. (The output layer's first update is often this large in healthy runs: its weights
-   * start small.)
+   * start small. A layer whose weights are still all zero at the first reading has no scale to
+   * measure a step against.)
    */
   public static final double UPDATE_SPIKE = 0.3;
   /** Median ‖ΔW‖/‖W‖ below this in every layer (10× under cs231n's healthy 1e-3), cost above chance: problem. */
   public static final double UPDATE_TOO_LOW = 1e-4;
-  /** Below cs231n's healthy 1e-3 in every layer while the cost is still near chance: a warning. */
-  public static final double UPDATE_SLOW = 1e-3;
-  public static final double SLOW_LEVEL = 0.8;
+  /**
+   * Below 10× cs231n's healthy 1e-3 in every layer (so not too high) while the cost has not even
+   * reached the constant guess's by the end of the run: a warning.
+   */
+  public static final double UPDATE_SLOW = 1e-2;
   /** The smoothed cost ending this many times above its minimum: rising (step too large). */
   public static final double COST_RISING = 1.5;
   /** The smoothed cost ending this many times above its start: divergence. */
@@ -64,8 +67,11 @@ public final class Rules {
   /** Training accuracy above held-out accuracy by this much, and held-out cost rising: overfitting. */
   public static final double GAP = 0.1;
   public static final double HELD_OUT_RISE = 0.05;
-  /** Over the second half of the run the smoothed cost fell less than this fraction: plateau. */
-  public static final double FLAT = 0.01;
+  /** Or: training accuracy at least this high and this many points above held-out (memorised). */
+  public static final double WIDE_GAP = 0.2;
+  public static final double MEMORISED = 0.95;
+  /** The mean cost of the last quarter of the readings fell less than this fraction below the quarter before's: plateau. */
+  public static final double FLAT = 0.02;
   /** … while still above this fraction of the chance cost. */
   public static final double PLATEAU_LEVEL = 0.5;
   /** Rules on a median over readings need this many, so the first noisy mini-batches cannot decide. */
@@ -174,11 +180,12 @@ public final class Rules {
             "lower η by 10× or more"));
       }
       boolean hidden = layer < r.get(0).layers().size() - 1;
+      boolean scaled = r.get(0).layers().get(layer).weightNorm() > 0;
       Optional<Reading> spike = r.stream().filter(x -> {
         double v = x.layers().get(layer).updateRatio();
         return Double.isFinite(v) && v > UPDATE_SPIKE;
       }).findFirst();
-      if (hidden && spike.isPresent() && overfitFailed) {
+      if (hidden && scaled && spike.isPresent() && overfitFailed) {
         OverfitCheck o = t.checks().get().overfit();
         return Optional.of(at(Symptom.LEARNING_RATE_TOO_HIGH, Severity.PROBLEM,
             spike.get().layers().get(layer).layer(), spike.get(), String.format(Locale.ROOT,
@@ -219,16 +226,19 @@ public final class Rules {
     return Optional.empty();
   }
 
-  /** Saturated (bounded activations) or dead (ReLU family) hidden units, sustained. */
+  /**
+   * Saturated hidden units (bounded activations; a confident output layer is what training aims
+   * for) or dead units in any layer (ReLU family: a dead output unit never answers), sustained.
+   */
   static Optional<Observation> blocked(Timeline t, Saturation.Kind kind, double level) {
     List<Reading> r = t.readings();
     if (r.isEmpty()) {
       return Optional.empty();
     }
     int need = Math.min(SUSTAINED, r.size());
-    int hidden = r.get(0).layers().size() - 1;
+    int watched = r.get(0).layers().size() - (kind == Saturation.Kind.SATURATING ? 1 : 0);
     for (int start = 0; start + need <= r.size(); start++) {
-      for (int l = 0; l < hidden; l++) {
+      for (int l = 0; l < watched; l++) {
         LayerReading first = r.get(start).layers().get(l);
         if (first.kind() != kind) {
           continue;
@@ -292,12 +302,11 @@ public final class Rules {
       largest = Math.max(largest, ratios.length == 0 ? 0 : median(ratios));
     }
     double end = smooth[smooth.length - 1];
-    if (largest < UPDATE_SLOW && end > SLOW_LEVEL * t.chanceCost() && !(largest < UPDATE_TOO_LOW
-        && end > t.chanceCost())) {
+    if (largest < UPDATE_SLOW && end > t.chanceCost() && largest >= UPDATE_TOO_LOW) {
       return Optional.of(at(Symptom.LEARNING_RATE_TOO_LOW, Severity.WARNING, 0, r.get(0), String.format(Locale.ROOT,
-          "updates change the weights by at most %.3g of their size (median ‖ΔW‖/‖W‖; healthy is near 1e-3) and"
-              + " the training cost %.4g is still %.0f %% of the constant guess's %.4g", largest, end,
-          100 * end / t.chanceCost(), t.chanceCost()), "raise η by 3-10×"));
+          "updates change the weights by at most %.3g of their size (median ‖ΔW‖/‖W‖) and after the whole run the"
+              + " training cost %.4g is still above the constant guess's %.4g", largest, end, t.chanceCost()),
+          "raise η by 3-10×"));
     }
     if (largest < UPDATE_TOO_LOW && end > t.chanceCost()) {
       return Optional.of(at(Symptom.LEARNING_RATE_TOO_LOW, Severity.PROBLEM, 0, r.get(0), String.format(Locale.ROOT,
@@ -362,36 +371,53 @@ public final class Rules {
     int best = argmin(held);
     EpochReading last = e.get(e.size() - 1);
     boolean rising = best < held.length - 1 && held[held.length - 1] > (1 + HELD_OUT_RISE) * held[best];
-    boolean gap = t.classes() == 0 || last.probeAccuracy() - last.heldOutAccuracy() >= GAP;
-    if (!rising || !gap) {
+    double gapNow = last.probeAccuracy() - last.heldOutAccuracy();
+    boolean gap = t.classes() == 0 || gapNow >= GAP;
+    boolean memorised = t.classes() > 0 && gapNow >= WIDE_GAP && last.probeAccuracy() >= MEMORISED;
+    if (!(rising && gap) && !memorised) {
       return Optional.empty();
     }
-    return Optional.of(new Observation(Symptom.OVERFITTING, Severity.WARNING, 0, best + 1, -1,
+    if (!rising) {
+      best = held.length - 1;
+    }
+    return Optional.of(new Observation(Symptom.OVERFITTING, Severity.WARNING, 0, Math.min(best + 1, e.size() - 1), -1,
         t.classes() == 0
             ? String.format(Locale.ROOT, "held-out cost rose from %.4g (epoch %d) to %.4g", held[best], best,
                 held[held.length - 1])
-            : String.format(Locale.ROOT, "training accuracy %.1f %% vs held-out %.1f %%; held-out cost rose from %.4g"
-                + " (epoch %d) to %.4g", 100 * last.probeAccuracy(), 100 * last.heldOutAccuracy(), held[best], best,
-                held[held.length - 1]),
-        "more data, L2 (--lambda), dropout, or stop at epoch " + best));
+            : rising ? String.format(Locale.ROOT, "training accuracy %.1f %% vs held-out %.1f %%; held-out cost rose"
+                + " from %.4g (epoch %d) to %.4g", 100 * last.probeAccuracy(), 100 * last.heldOutAccuracy(),
+                held[best], best, held[held.length - 1])
+            : String.format(Locale.ROOT, "training accuracy %.1f %% vs held-out %.1f %%: the training examples are"
+                + " memorised", 100 * last.probeAccuracy(), 100 * last.heldOutAccuracy()),
+        rising ? "more data, L2 (--lambda), dropout, or stop at epoch " + best : "more data, L2 (--lambda) or dropout"));
   }
 
   static Optional<Observation> plateau(Timeline t) {
     List<Reading> r = t.readings();
-    double[] smooth = smoothedCost(r);
-    if (smooth.length < TREND_READINGS) {
+    if (r.size() < TREND_READINGS) {
       return Optional.empty();
     }
-    int middle = smooth.length / 2;
-    double fell = (smooth[middle] - smooth[smooth.length - 1]) / smooth[middle];
-    double end = smooth[smooth.length - 1];
-    if (fell < FLAT && end > PLATEAU_LEVEL * t.chanceCost()) {
-      return Optional.of(at(Symptom.PLATEAU, Severity.WARNING, 0, r.get(middle), String.format(Locale.ROOT,
-          "over the second half of the readings the training cost fell by %.2g %% only, and at %.4g it is still"
-              + " %.0f %% of the constant guess's %.4g", 100 * fell, end, 100 * end / t.chanceCost(), t.chanceCost()),
-          "try another optimizer (momentum, adam), a larger η, or a cost matched to the output (cross-entropy)"));
+    int quarter = r.size() / 4;
+    double third = meanCost(r, r.size() - 2 * quarter, r.size() - quarter);
+    double last = meanCost(r, r.size() - quarter, r.size());
+    double fell = (third - last) / third;
+    if (fell < FLAT && last > PLATEAU_LEVEL * t.chanceCost()) {
+      return Optional.of(at(Symptom.PLATEAU, Severity.WARNING, 0, r.get(r.size() - 2 * quarter), String.format(
+          Locale.ROOT, "the training cost averaged %.4g over the last quarter of the readings against %.4g over the"
+              + " quarter before (fell %.2g %%), still %.0f %% of the constant guess's %.4g", last, third, 100 * fell,
+          100 * last / t.chanceCost(), t.chanceCost()),
+          "a larger network (the data may not be separable by this one), another optimizer (momentum, adam), or a"
+              + " cost matched to the output (cross-entropy)"));
     }
     return Optional.empty();
+  }
+
+  private static double meanCost(List<Reading> r, int from, int to) {
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += r.get(i).cost();
+    }
+    return sum / (to - from);
   }
 
   private static String healthyEvidence(Timeline t) {

@@ -105,7 +105,7 @@ public final class Watch implements TrainingListener {
       DMatrixRMaj w = weights(network.layer(l.layer()));
       layers.add(new LayerReading(
           l.layer(), l.activation(), l.saturation().kind(), l.saturation().fraction(), l.activations().mean(),
-          l.activations().std(), l.weightGradientNorm(), l.biasGradientNorm(),
+          l.activations().std(), l.weightNorm(), l.weightGradientNorm(), l.biasGradientNorm(),
           l.weightGradientNorm() / Math.sqrt(w.getNumElements()), l.updateRatio(),
           distance(w, initialWeights.get(k))));
     }
