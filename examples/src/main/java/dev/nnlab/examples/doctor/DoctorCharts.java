@@ -95,6 +95,7 @@ final class DoctorCharts {
     if (!e.isEmpty()) {
       double[] x = e.stream().mapToDouble(EpochReading::epoch).toArray();
       if (classify) {
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
         style(chart.addSeries("held-out", x, e.stream().mapToDouble(r -> 100 * r.heldOutAccuracy()).toArray()),
             PALETTE[0]);
         style(chart.addSeries("training (probe)", x, e.stream().mapToDouble(r -> 100 * r.probeAccuracy()).toArray()),

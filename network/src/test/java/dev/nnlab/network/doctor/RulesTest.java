@@ -173,11 +173,17 @@ class RulesTest {
 
   @Test
   void oneClassForMostEpochsIsACollapse() {
-    Timeline t = healthy(10);
-    t.add(new EpochReading(1, 0.4, 0.45, 0.1, 0.1, 0.97));
+    Timeline t = new Timeline(10, CHANCE, 0.11);
+    t.add(new EpochReading(0, 0.4, 0.45, 0.1, 0.1, 0.97));
+    t.add(new EpochReading(1, 0.4, 0.45, 0.1, 0.1, 0.95));
     t.add(new EpochReading(2, 0.4, 0.45, 0.2, 0.2, 0.84));
+    Timeline once = new Timeline(10, CHANCE, 0.11);
+    once.add(new EpochReading(0, 0.4, 0.45, 0.1, 0.1, 0.97));
+    once.add(new EpochReading(1, 0.4, 0.45, 0.5, 0.5, 0.3));
+    once.add(new EpochReading(2, 0.4, 0.45, 0.7, 0.7, 0.2));
 
-    assertThat(Rules.collapse(t)).map(Observation::epoch).contains(1);
+    assertThat(Rules.collapse(t)).map(Observation::epoch).contains(0);
+    assertThat(Rules.collapse(once)).isEmpty();
   }
 
   @Test
