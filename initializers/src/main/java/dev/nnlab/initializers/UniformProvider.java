@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * U[low, high). With the defaults it is numpy's {@code random.rand}, U[0, 1) — the initialisation
- * that made the seed Q&A's sigmoid network stop learning — hence the alias {@code rand}.
+ * that made the seed Q&amp;A's sigmoid network stop learning — hence the alias {@code rand}.
  */
 public final class UniformProvider implements InitializerProvider {
 

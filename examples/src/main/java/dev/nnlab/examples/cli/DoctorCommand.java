@@ -74,8 +74,8 @@ final class DoctorCommand implements Runnable {
     }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    TrainCommand.requireWritable("--json", json);
-    DoctorReport.requireUsable(out);
+    OutputPaths.check(List.of(OutputPaths.Output.file("--json", json), OutputPaths.Output.directory("--out", out)),
+        userData.inputs(data));
     TrainingData training = userData.load(data, testSize, network.seed, err);
     TrainingSetup setup = network.resolve(root.catalog(), training.shape());
     err.println("Doctor: training " + setup);

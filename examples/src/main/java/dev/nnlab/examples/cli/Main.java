@@ -1,5 +1,6 @@
 package dev.nnlab.examples.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /** The {@code nnlab} program: one injector-free entry point that hands over to picocli. */
@@ -13,7 +14,21 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (0 success, 1 failure, 2 usage error). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return execute(commandLine(), args);
+  }
+
+  /**
+   * Executes {@code args} on {@code commandLine}. picocli hands exceptions to the {@link
+   * FailureHandler} but lets an {@link Error} (out of memory, a plugin compiled for a newer Java)
+   * escape; those get the same one line and exit code here, never a raw trace.
+   */
+  static int execute(CommandLine commandLine, String... args) {
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable failure) {
+      boolean debug = Arrays.asList(args).contains("--debug");
+      return FailureReport.of(failure).print(failure, commandLine.getErr(), debug);
+    }
   }
 
   /** The configured command line, for callers (and tests) that redirect its output. */

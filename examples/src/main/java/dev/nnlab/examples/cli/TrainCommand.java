@@ -1,21 +1,25 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.examples.cli.OutputPaths.Output;
 import dev.nnlab.examples.doctor.LiveDoctor;
 import dev.nnlab.examples.io.AtomicFiles;
+import dev.nnlab.examples.io.OutputLock;
 import dev.nnlab.examples.train.EpochPrinter;
 import dev.nnlab.examples.train.EpochProgress;
 import dev.nnlab.examples.train.EpochRecord;
 import dev.nnlab.examples.train.RunManifest;
+import dev.nnlab.examples.train.RunStatus;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.io.DurableFiles;
+import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
 import dev.nnlab.network.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,8 +77,21 @@ final class TrainCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TrainingSetup setup = network.resolve(root.catalog(), dataSetDefinition());
-    requireWritable("--json", json);
-    requireWritable("--save", save);
+    data.validate();
+    try (OutputLock claimed = OutputPaths.claim(
+        List.of(Output.file("--json", json), Output.file("--save", save)), inputs())) {
+      train(setup, out, err);
+    }
+  }
+
+  /** The files this run reads: the data set's files and the plugin jars. */
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(data.inputs());
+    inputs.addAll(root.pluginPaths);
+    return inputs;
+  }
+
+  private void train(TrainingSetup setup, PrintWriter out, PrintWriter err) {
     DataSet dataSet = data.load(err);
     err.printf(
         Locale.ROOT,
@@ -96,27 +113,85 @@ final class TrainCommand implements Runnable {
     if (!noDoctor) {
       listeners.add(LiveDoctor.watch(setup, TrainingData.of(dataSet), err));
     }
-    TrainingRun.Outcome outcome = new TrainingRun(setup, dataSet).execute(listeners);
-
-    Optional<String> divergence = outcome.divergence().map(Throwable::getMessage);
-    writeManifest(manifest, divergence, outcome.engine());
-    if (divergence.isPresent()) {
-      throw new UserFacingException(divergence.get(), 1, outcome.divergence().get());
-    }
-    if (save != null) {
+    ManifestCommit commit = new ManifestCommit(manifest, json);
+    Runnable cancel = DurableFiles.beforeExit(commit::interrupted);
+    TrainingRun.Outcome outcome;
+    try {
+      outcome = new TrainingRun(setup, dataSet).execute(listeners);
+    } catch (RuntimeException | Error e) {
       try {
-        NetworkFile.save(outcome.network(), save);
-      } catch (UncheckedIOException e) {
-        throw new UserFacingException("--save " + save + ": cannot write it (" + e.getMessage() + ")", 1, e);
+        commit.last(RunStatus.FAILED, Optional.of(String.valueOf(e)), manifest.engineSoFar());
+      } catch (RuntimeException unwritable) {
+        e.addSuppressed(unwritable);
       }
-      err.println("saved the network to " + save);
+      cancel.run();
+      throw e;
     }
+    commitOutputs(outcome, commit, err);
+    cancel.run();
     manifest.epochs().stream()
         .max(Comparator.comparingInt(EpochRecord::testCorrect))
         .ifPresent(best -> err.printf(
             Locale.ROOT, "Best: %d / %d (%.2f %%) after epoch %d%n", best.testCorrect(),
             best.testTotal(), 100.0 * best.testCorrect() / best.testTotal(), best.epoch()));
     err.flush();
+  }
+
+  /**
+   * Network first, manifest last: the manifest says {@code finished} only once the network file is
+   * in place, and a run that diverged or could not save says so in its {@code status}.
+   */
+  private void commitOutputs(TrainingRun.Outcome outcome, ManifestCommit commit, PrintWriter err) {
+    Optional<String> divergence = outcome.divergence().map(Throwable::getMessage);
+    if (divergence.isPresent()) {
+      commit.last(RunStatus.DIVERGED, divergence, outcome.engine());
+      throw new UserFacingException(divergence.get(), 1, outcome.divergence().get());
+    }
+    if (save != null) {
+      try {
+        NetworkFile.save(outcome.network(), save);
+      } catch (UncheckedIOException e) {
+        String problem = "--save " + save + ": cannot write it (" + IoReasons.reason(e.getCause()) + ")";
+        commit.last(RunStatus.FAILED, Optional.of(problem), outcome.engine());
+        throw new UserFacingException(problem, 1, e);
+      }
+      err.println("saved the network to " + save);
+    }
+    commit.last(RunStatus.FINISHED, Optional.empty(), outcome.engine());
+  }
+
+  /**
+   * Writes the manifest once, with how the run ended; a SIGINT or SIGTERM before that writes it
+   * as {@code interrupted} instead. The two never race: whichever comes second sees it is done.
+   */
+  private final class ManifestCommit {
+
+    private final RunManifest manifest;
+    private final Path target;
+    private boolean written;
+
+    ManifestCommit(RunManifest manifest, Path target) {
+      this.manifest = manifest;
+      this.target = target;
+    }
+
+    synchronized void last(RunStatus status, Optional<String> message, String engine) {
+      if (target == null || written) {
+        return;
+      }
+      written = true;
+      try {
+        AtomicFiles.write(target, manifest.toJson(status, message, engine));
+      } catch (IOException e) {
+        throw new UserFacingException(
+            "--json " + target + ": cannot write it (" + IoReasons.reason(e) + ")", 1, e);
+      }
+      spec.commandLine().getErr().println("wrote " + target);
+    }
+
+    void interrupted() {
+      last(RunStatus.INTERRUPTED, Optional.of("stopped by a signal"), manifest.engineSoFar());
+    }
   }
 
   private dev.nnlab.network.data.DataSetDefinition dataSetDefinition() {
@@ -126,40 +201,6 @@ final class TrainCommand implements Runnable {
       throw new IllegalArgumentException(
           "--dataset " + data.dataset + ": unknown data set; expected one of "
               + dev.nnlab.network.data.DataSetDefinition.names(), e);
-    }
-  }
-
-  private void writeManifest(RunManifest manifest, Optional<String> divergence, String engine) {
-    if (json == null) {
-      return;
-    }
-    try {
-      AtomicFiles.write(json, manifest.toJson(divergence, engine));
-    } catch (IOException e) {
-      throw new UserFacingException("--json " + json + ": cannot write it (" + e + ")", 1, e);
-    }
-    spec.commandLine().getErr().println("wrote " + json);
-  }
-
-  /** Refuses, before any training, an output path that could never be written. */
-  static void requireWritable(String option, Path target) {
-    if (target == null) {
-      return;
-    }
-    if (Files.isDirectory(target)) {
-      throw new IllegalArgumentException(option + " " + target + ": is a directory; expected a file name");
-    }
-    Path parent = target.toAbsolutePath().getParent();
-    while (parent != null && !Files.exists(parent)) {
-      parent = parent.getParent();
-    }
-    if (parent == null || !Files.isDirectory(parent)) {
-      throw new IllegalArgumentException(
-          option + " " + target + ": " + parent + " is not a directory; expected a writable location");
-    }
-    if (!Files.isWritable(parent)) {
-      throw new IllegalArgumentException(
-          option + " " + target + ": directory " + parent + " is not writable");
     }
   }
 }

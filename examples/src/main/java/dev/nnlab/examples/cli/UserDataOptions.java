@@ -18,6 +18,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -52,6 +54,18 @@ public final class UserDataOptions {
   @Option(names = "--standardize",
       description = "Scale every feature to mean 0, std 1 (fitted on the training rows). Never done unasked.")
   boolean standardize;
+
+  /** The files this run reads, which no output may overwrite. */
+  List<Path> inputs(DataOptions data) {
+    List<Path> files = new ArrayList<>();
+    if (data.dataset.startsWith(CSV)) {
+      files.add(Path.of(data.dataset.substring(CSV.length())));
+    }
+    if (test != null && test.startsWith(CSV)) {
+      files.add(Path.of(test.substring(CSV.length())));
+    }
+    return files;
+  }
 
   /** Whether {@code --dataset} names the user's own data rather than a known data set. */
   static boolean isUserData(DataOptions data) {
@@ -147,7 +161,7 @@ public final class UserDataOptions {
     return standardize ? Standardization.fit(table, rows) : Standardization.none(table.width());
   }
 
-  private Table read(Path file, boolean regression, java.util.List<String> classes) {
+  private Table read(Path file, boolean regression, List<String> classes) {
     try {
       return CsvReader.read(file, labelColumn, regression, classes);
     } catch (UncheckedIOException e) {

@@ -21,13 +21,6 @@ public final class DoctorReport {
 
   private DoctorReport() {}
 
-  /** Refuses, before training, a report location that could never be written. */
-  public static void requireUsable(Path out) {
-    if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException("--out " + out + ": is a file; expected a directory (created if needed)");
-    }
-  }
-
   public static void write(Path out, Diagnosis diagnosis, String setup, String data) throws IOException {
     Files.createDirectories(out);
     Timeline t = diagnosis.timeline();

@@ -48,17 +48,22 @@ public final class RunManifest implements TrainingListener {
   }
 
   @Override
-  public void epochEnded(EpochEvent event) {
+  public synchronized void epochEnded(EpochEvent event) {
     epochs.add(EpochRecord.of(event));
   }
 
   @Override
-  public void trainingStarted(BackendReport report) {
+  public synchronized void trainingStarted(BackendReport report) {
     this.backend = report;
   }
 
+  /** The engine that is training, as far as known before the run's outcome describes it. */
+  public synchronized String engineSoFar() {
+    return backend != null ? backend.description() : "not started";
+  }
+
   /** The epochs recorded so far. */
-  public List<EpochRecord> epochs() {
+  public synchronized List<EpochRecord> epochs() {
     return List.copyOf(epochs);
   }
 
@@ -69,8 +74,20 @@ public final class RunManifest implements TrainingListener {
    * @param engine which engine trained the network, e.g. {@code fast single-precision engine}
    */
   public String toJson(Optional<String> divergence, String engine) {
+    return toJson(divergence.isPresent() ? RunStatus.DIVERGED : RunStatus.FINISHED, divergence, engine);
+  }
+
+  /**
+   * The manifest as indented JSON, with how the run ended.
+   *
+   * @param status how the run ended; {@code finished} only once its network file is in place
+   * @param message why it did not finish, if it did not
+   * @param engine which engine trained the network
+   */
+  public synchronized String toJson(RunStatus status, Optional<String> message, String engine) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", "nnlab-run/1");
+    root.put("status", status.id());
     root.put("started", started.toString());
     ObjectNode versions = root.putObject("versions");
     versions.put("nnlab", Versions.nnlab());
@@ -105,8 +122,8 @@ public final class RunManifest implements TrainingListener {
     root.set("best", best());
     ObjectNode outcome = root.putObject("outcome");
     outcome.put("completedEpochs", epochs.size());
-    outcome.put("diverged", divergence.isPresent());
-    divergence.ifPresent(message -> outcome.put("message", message));
+    outcome.put("diverged", status == RunStatus.DIVERGED);
+    message.ifPresent(text -> outcome.put("message", text));
     outcome.put("totalTrainSeconds", epochs.stream().mapToDouble(EpochRecord::trainSeconds).sum());
     try {
       return MAPPER.writeValueAsString(root) + "\n";

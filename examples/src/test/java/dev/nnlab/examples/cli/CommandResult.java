@@ -13,7 +13,7 @@ record CommandResult(int exitCode, String out, String err) {
     CommandLine commandLine = Main.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
-    int exitCode = commandLine.execute(args);
+    int exitCode = Main.execute(commandLine, args);
     return new CommandResult(exitCode, out.toString(), err.toString());
   }
 }

@@ -1,5 +1,6 @@
 package dev.nnlab.network.data;
 
+import dev.nnlab.network.io.IoReasons;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class IdxReader {
     } catch (ZipException | EOFException e) {
       throw new IdxFormatException(file, "corrupt or truncated gzip data (" + reason(e) + ")", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + IoReasons.reason(e), e);
     }
   }
 
@@ -79,7 +80,7 @@ public final class IdxReader {
     } catch (ZipException | EOFException e) {
       throw new IdxFormatException(file, "corrupt or truncated gzip data (" + reason(e) + ")", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + IoReasons.reason(e), e);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

@@ -25,13 +25,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,8 +62,9 @@ import java.util.zip.CRC32;
  *
  * Loading resolves the layer and activation plugins; initializers are kept as their saved specs
  * (a loaded network runs on its file's values), so a network trained with a third-party
- * initializer loads without it. Saving writes a temporary file in the target's directory and renames it over
- * the target, so a crash never leaves a half-written network under the real name.
+ * initializer loads without it. Saving goes through {@link DurableFiles}, so a crash never leaves a
+ * half-written network under the real name, and lengths read from a file are summed with checked
+ * arithmetic before anything is allocated, so a crafted header cannot overflow past the checks.
  */
 public final class NetworkFile {
 
@@ -79,40 +76,16 @@ public final class NetworkFile {
 
   private NetworkFile() {}
 
-  /** Writes {@code network} to {@code target}, replacing it atomically where the file system can. */
+  /**
+   * Writes {@code network} to {@code target} durably ({@link DurableFiles}): a reader sees the old
+   * file or the whole new one, and after this returns the new one survives a crash.
+   */
   public static void save(Network network, Path target) {
     byte[] bytes = encode(network);
-    Path directory = target.toAbsolutePath().getParent();
-    Path temporary = null;
     try {
-      Files.createDirectories(directory);
-      temporary = Files.createTempFile(directory, target.getFileName().toString(), ".tmp");
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
-        channel.force(true);
-      }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      DurableFiles.write(target, bytes);
     } catch (IOException e) {
-      deleteQuietly(temporary);
       throw new UncheckedIOException("cannot save the network to " + target + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException ignored) {
-      // the original failure is what the caller needs to see
     }
   }
 
@@ -162,7 +135,7 @@ public final class NetworkFile {
     try {
       bytes = Files.readAllBytes(source);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the network file " + source + ": " + e, e);
+      throw new UncheckedIOException("cannot read the network file " + source + ": " + IoReasons.reason(e), e);
     }
     return decode(bytes, source.toString(), catalog);
   }
@@ -213,9 +186,14 @@ public final class NetworkFile {
     }
     long expected = in.position() + 8L;
     int in0 = inputSize;
-    for (Header header : headers) {
-      expected += 8L * ((long) header.outputSize() * in0 + header.outputSize());
-      in0 = header.outputSize();
+    try {
+      for (Header header : headers) {
+        long parameters = Math.addExact(Math.multiplyExact((long) header.outputSize(), in0), header.outputSize());
+        expected = Math.addExact(expected, Math.multiplyExact(8L, parameters));
+        in0 = header.outputSize();
+      }
+    } catch (ArithmeticException e) {
+      throw corrupted(name, "its layer sizes add up to more bytes than a file can hold");
     }
     if (bytes.length < expected) {
       throw truncated(name, bytes.length, "expected " + expected + " bytes for its layer sizes");
@@ -277,19 +255,26 @@ public final class NetworkFile {
                 checkedSize(in.getInt(), "layer " + (l + 1) + " parameter rows", name),
                 checkedSize(in.getInt(), "layer " + (l + 1) + " parameter columns", name)
               };
-          values += (long) shapes[p][0] * shapes[p][1];
+          values = Math.addExact(values, Math.multiplyExact((long) shapes[p][0], shapes[p][1]));
         }
         headers.add(new LayerHeader(spec, activation, weights, biases, shapes));
       }
     } catch (BufferUnderflowException e) {
       throw truncated(name, bytes.length, "in the header");
+    } catch (ArithmeticException e) {
+      throw corrupted(name, "its parameter shapes add up to more values than a file can hold");
     } catch (NetworkFileException e) {
       throw e;
     } catch (IllegalArgumentException e) {
       // the shape's own check: more values per example than an int holds
       throw corrupted(name, e.getMessage());
     }
-    long expected = in.position() + 8L * values + 8L;
+    long expected;
+    try {
+      expected = Math.addExact(in.position() + 8L, Math.multiplyExact(8L, values));
+    } catch (ArithmeticException e) {
+      throw corrupted(name, "its parameter shapes add up to more bytes than a file can hold");
+    }
     if (bytes.length < expected) {
       throw truncated(name, bytes.length, "expected " + expected + " bytes for its parameter shapes");
     }

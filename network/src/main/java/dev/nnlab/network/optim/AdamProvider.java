@@ -7,7 +7,7 @@ import dev.nnlab.core.plugin.ParameterType;
 import dev.nnlab.core.plugin.Parameters;
 import java.util.List;
 
-/** {@code adam}: Adam with bias-corrected first and second moment estimates (Kingma & Ba) */
+/** {@code adam}: Adam with bias-corrected first and second moment estimates (Kingma &amp; Ba). */
 public final class AdamProvider implements OptimizerProvider {
 
   @Override

@@ -112,6 +112,37 @@ class NetworkFileTest {
     assertRefused(bytes, "is corrupted", "its input channels is -");
   }
 
+  /**
+   * 8,192 parameters of 2^24 × 2^24 doubles: 8 · 2^48 · 2^13 bytes is 2^64, which wraps a long to
+   * 0, so an unchecked sum "expects" exactly the header and the checksum, and the CRC is valid.
+   */
+  @Test
+  void lengthsWhoseSumOverflowsAreRefusedThoughTheChecksumIsValid() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(NetworkFile.MAGIC);
+    out.writeInt(NetworkFile.VERSION);
+    out.writeInt(1);
+    out.writeInt(1);
+    out.writeInt(5);
+    out.writeInt(1);
+    out.writeUTF("test-dense(units=3)");
+    out.writeUTF("");
+    out.writeUTF("");
+    out.writeUTF("");
+    out.writeInt(8192);
+    for (int p = 0; p < 8192; p++) {
+      out.writeInt(1 << 24);
+      out.writeInt(1 << 24);
+    }
+    out.flush();
+    CRC32 crc = new CRC32();
+    crc.update(bytes.toByteArray());
+    out.writeLong(crc.getValue());
+
+    assertRefused(bytes.toByteArray(), "is corrupted", "than a file can hold");
+  }
+
   /** Writes format version 1 by hand with arbitrary specs, as an older nnlab installation might have. */
   private static byte[] fileWith(String activation, String weights) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,0 +1,125 @@
+package dev.nnlab.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nnlab.examples.io.OutputLock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Outputs that clash, are busy, or end a run: refused before work, or committed network first. */
+class OutputSafetyTest {
+
+  @TempDir Path temp;
+
+  private static Path realMnist() {
+    String directory = System.getenv("NNLAB_TEST_MNIST");
+    assumeTrue(directory != null && !directory.isBlank(), "NNLAB_TEST_MNIST is not set");
+    return Path.of(directory);
+  }
+
+  private static void assertOneLine(CommandResult result, int exitCode, String start) {
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(exitCode);
+    assertThat(result.err().lines().toList()).as(result.err()).hasSize(1);
+    assertThat(result.err()).startsWith("nnlab: " + start).doesNotContain("\tat ");
+  }
+
+  @Test
+  void jsonAndSaveOnTheSameFileAreRefusedBeforeWork() throws IOException {
+    Path data = Files.createDirectories(temp.resolve("empty"));
+    Path same = temp.resolve("out.bin");
+    CommandResult result = CommandResult.run("train", "--data", data.toString(), "--json", same.toString(),
+        "--save", temp.resolve(".").resolve("out.bin").toString());
+
+    assertOneLine(result, 2, "--json and --save are the same file");
+    assertThat(same).doesNotExist();
+  }
+
+  @Test
+  void anOutputThatIsADataFileOfTheRunIsRefusedAndTheDataKept() throws IOException {
+    Path data = Files.createDirectories(temp.resolve("data"));
+    Path labels = Files.writeString(data.resolve("t10k-labels-idx1-ubyte"), "the data set");
+    CommandResult result = CommandResult.run("train", "--data", data.toString(), "--json", labels.toString());
+
+    assertOneLine(result, 2, "--json " + labels + ": is an input of this run");
+    assertThat(Files.readString(labels)).isEqualTo("the data set");
+  }
+
+  @Test
+  void aSymlinkOutputIsRefusedAndTheLinkKept() throws IOException {
+    Path target = Files.writeString(temp.resolve("elsewhere.json"), "keep");
+    Path link = Files.createSymbolicLink(temp.resolve("run.json"), target);
+    CommandResult result = CommandResult.run("train", "--data", temp.toString(), "--json", link.toString());
+
+    assertOneLine(result, 2, "--json " + link + ": is a symbolic link");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(target)).isEqualTo("keep");
+  }
+
+  @Test
+  void aDeviceOutputIsRefused() {
+    Path device = Path.of("/dev/null");
+    assumeTrue(Files.exists(device), "no /dev/null here");
+    CommandResult result = CommandResult.run("train", "--data", temp.toString(), "--save", device.toString());
+
+    assertOneLine(result, 2, "--save /dev/null: is a device or special file");
+  }
+
+  @Test
+  void aTrainSizeBeyondThePinnedTrainingPartIsRefusedBeforeTheDataIsRead() throws IOException {
+    Path empty = Files.createDirectories(temp.resolve("empty"));
+    CommandResult result = CommandResult.run("train", "--data", empty.toString(), "--train-size", "60000");
+
+    assertOneLine(result, 2, "--train-size 60000: train size 60000 is out of range; expected 1 to 50000");
+  }
+
+  @Test
+  void aSecondWriterOfTheSameOutputIsRefusedAtOnce() throws IOException {
+    Path json = temp.resolve("run.json");
+    try (OutputLock first = OutputLock.acquire(List.of(new OutputLock.Target("--json", json)))) {
+      CommandResult result = CommandResult.run("train", "--data", temp.toString(), "--json", json.toString());
+
+      assertOneLine(result, 2, "--json " + json + ": another nnlab run is writing it");
+    }
+    assertThat(json).doesNotExist();
+  }
+
+  @Test
+  void aFinishedRunWritesItsNetworkAndAManifestThatSaysFinished() throws IOException {
+    Path json = temp.resolve("run.json");
+    Path saved = temp.resolve("net.nnlab");
+    CommandResult result = CommandResult.run("train", "--data", realMnist().toString(), "--train-size", "200",
+        "--epochs", "1", "--json", json.toString(), "--save", saved.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode manifest = new ObjectMapper().readTree(json.toFile());
+    assertThat(manifest.get("status").asText()).isEqualTo("finished");
+    assertThat(saved).isRegularFile();
+    assertThat(Files.getLastModifiedTime(saved).toMillis())
+        .as("network first, manifest last").isLessThanOrEqualTo(Files.getLastModifiedTime(json).toMillis());
+    try (Stream<Path> files = Files.list(temp)) {
+      assertThat(files).containsExactlyInAnyOrder(json, saved);
+    }
+  }
+
+  @Test
+  void aDivergedRunSaysSoInItsStatusAndSavesNoNetwork() throws IOException {
+    Path json = temp.resolve("run.json");
+    Path saved = temp.resolve("net.nnlab");
+    CommandResult result = CommandResult.run("train", "--data", realMnist().toString(), "--train-size", "200",
+        "--epochs", "2", "--cost", "cross-entropy", "--output-activation", "identity", "--eta", "1e30",
+        "--json", json.toString(), "--save", saved.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isNotZero();
+    JsonNode manifest = new ObjectMapper().readTree(json.toFile());
+    assertThat(manifest.get("status").asText()).isEqualTo("diverged");
+    assertThat(saved).doesNotExist();
+  }
+}
