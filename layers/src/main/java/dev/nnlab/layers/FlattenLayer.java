@@ -3,8 +3,10 @@ package dev.nnlab.layers;
 import dev.nnlab.core.layer.LayerContext;
 import dev.nnlab.core.layer.LayerDefinition;
 import dev.nnlab.core.layer.Mode;
+import dev.nnlab.core.layer.ReshapeGeometry;
 import dev.nnlab.core.model.Parameter;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 
@@ -18,6 +20,13 @@ final class FlattenLayer extends BaseLayer {
   @Override
   public List<Parameter> parameters() {
     return List.of();
+  }
+
+  @Override
+  public <T> Optional<T> capability(Class<T> type) {
+    return type == ReshapeGeometry.class
+        ? Optional.of(type.cast(new ReshapeGeometry(inputShape(), outputShape())))
+        : Optional.empty();
   }
 
   @Override

@@ -28,8 +28,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * Runs nnlab's training ({@code bench-run}, each time in a fresh JVM) and, if given, the numpy
- * yardstick on the same data, alternating, and prints their per-epoch CPU times side by side.
+ * Runs nnlab's training ({@code bench-run}, each time in a fresh JVM) and, if given, the yardstick
+ * on the same data — numpy for the chapter-1 net, PyTorch for network3-conv2 — alternating, and
+ * prints their per-epoch CPU times side by side, scaled to a 50,000-image epoch.
  */
 @Command(
     name = "bench",
@@ -44,7 +45,11 @@ import picocli.CommandLine.Spec;
       "their ratio (median over epochs 1..n; epoch 0 holds the JIT warm-up), accuracy,",
       "whole-run wall time from process start, and peak RSS.",
       "",
-      "Try:  ./nnlab bench --numpy ../shared/bench/nielsen_numpy.py --rounds 2"
+      "With --net network3-conv2 it times network3.py's conv net against PyTorch",
+      "(--pytorch bench/pytorch_network3.py, float32, one thread) instead.",
+      "",
+      "Try:  ./nnlab bench --numpy ../shared/bench/nielsen_numpy.py --rounds 2",
+      "      ./nnlab bench --net network3-conv2 --pytorch bench/pytorch_network3.py --epochs 3 --train-size 5000"
     })
 final class BenchCommand implements Runnable {
 
@@ -55,6 +60,18 @@ final class BenchCommand implements Runnable {
   @Option(names = "--numpy", paramLabel = "FILE",
       description = "The yardstick script nielsen_numpy.py; without it only nnlab runs.")
   Path numpy;
+
+  @Option(names = "--pytorch", paramLabel = "FILE",
+      description = "The yardstick script pytorch_network3.py, for --net network3-conv2.")
+  Path pytorch;
+
+  @Option(names = "--net", paramLabel = "NET", defaultValue = "chapter1",
+      description = "chapter1 (network.py's sigmoid net, --hidden) or network3-conv2 (default: ${DEFAULT-VALUE}).")
+  String net;
+
+  @Option(names = "--train-size", paramLabel = "N", defaultValue = "50000",
+      description = "Training images, from the first; times are scaled to 50,000 (default: ${DEFAULT-VALUE}).")
+  int trainSize;
 
   @Option(names = "--python", paramLabel = "CMD", defaultValue = "python3",
       description = "The Python interpreter for the yardstick (default: ${DEFAULT-VALUE}).")
@@ -81,9 +98,9 @@ final class BenchCommand implements Runnable {
       description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
   int miniBatch;
 
-  @Option(names = "--eta", paramLabel = "η", defaultValue = "3.0",
-      description = "Learning rate (default: ${DEFAULT-VALUE}).")
-  double eta;
+  @Option(names = "--eta", paramLabel = "η",
+      description = "Learning rate (default: 3.0 for chapter1, 0.1 for network3-conv2).")
+  Double eta;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "Seed for both programs (default: ${DEFAULT-VALUE}).")
@@ -101,6 +118,11 @@ final class BenchCommand implements Runnable {
       description = "nnlab's threads per mini-batch; 0: automatic (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  /** The epoch the printed CPU times are scaled to: MNIST's training set as Nielsen splits it. */
+  private static final int FULL_EPOCH = 50_000;
+
+  private double rate;
+
   @Override
   public void run() {
     if (epochs < 2 || rounds < 1) {
@@ -109,6 +131,18 @@ final class BenchCommand implements Runnable {
     if (numpy != null && !Files.isRegularFile(numpy)) {
       throw new UserFacingException("--numpy " + numpy + ": no such file; give the path of nielsen_numpy.py", 2);
     }
+    if (pytorch != null && !Files.isRegularFile(pytorch)) {
+      throw new UserFacingException("--pytorch " + pytorch + ": no such file; give the path of pytorch_network3.py", 2);
+    }
+    BenchNet benchNet = BenchNet.named(net);
+    if (numpy != null && benchNet != BenchNet.CHAPTER1 || pytorch != null && benchNet != BenchNet.NETWORK3_CONV2) {
+      throw new UserFacingException("--numpy is the yardstick of --net chapter1 and --pytorch that of --net "
+          + "network3-conv2; got --net " + net + " with " + (numpy != null ? "--numpy" : "--pytorch"), 2);
+    }
+    if (trainSize < 1 || trainSize > 50_000) {
+      throw new UserFacingException("--train-size must be in 1..50000; got " + trainSize, 2);
+    }
+    rate = eta != null ? eta : benchNet.defaultEta();
     PrintWriter out = spec.commandLine().getOut();
     Path directory = dataDirectory();
     String load = loadAverage();
@@ -120,6 +154,10 @@ final class BenchCommand implements Runnable {
         if (numpy != null) {
           yardstick.add(announce(out, round,
               ChildProcess.run("numpy", numpyCommand(numpyData.directory()), numpyEnvironment())));
+        }
+        if (pytorch != null) {
+          yardstick.add(announce(out, round,
+              ChildProcess.run("pytorch", pytorchCommand(directory), Map.of("OMP_NUM_THREADS", "1"))));
         }
       }
     } catch (IOException e) {
@@ -155,14 +193,27 @@ final class BenchCommand implements Runnable {
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-run",
         "--data", directory.toString(), "--epochs", String.valueOf(epochs), "--hidden", joined(","),
-        "--mini-batch", String.valueOf(miniBatch), "--eta", String.valueOf(eta), "--seed", String.valueOf(seed),
-        "--engine", engine.name(), "--kernels", kernels.name(), "--threads", String.valueOf(threads)));
+        "--mini-batch", String.valueOf(miniBatch), "--eta", String.valueOf(rate), "--seed", String.valueOf(seed),
+        "--net", net, "--train-size", String.valueOf(trainSize), "--engine", engine.name(), "--kernels", kernels.name(), "--threads", String.valueOf(threads)));
     return command;
   }
 
   private List<String> numpyCommand(Path directory) {
-    // runpy keeps the script's own main; getrusage gives its peak RSS as nnlab reports its own
-    String wrapper =
+    List<String> command = new ArrayList<>(List.of(python, "-c", PYTHON_WRAPPER, numpy.toString(), "--vectorized",
+        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(miniBatch),
+        "--eta", String.valueOf(rate), "--seed", String.valueOf(seed), "--train-size", String.valueOf(trainSize), "--hidden"));
+    hidden.forEach(h -> command.add(String.valueOf(h)));
+    return command;
+  }
+
+  private List<String> pytorchCommand(Path directory) {
+    return List.of(python, "-c", PYTHON_WRAPPER, pytorch.toString(),
+        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(miniBatch),
+        "--eta", String.valueOf(rate), "--seed", String.valueOf(seed), "--train-size", String.valueOf(trainSize));
+  }
+
+  // runpy keeps the script's own main; getrusage gives its peak RSS as nnlab reports its own
+  private static final String PYTHON_WRAPPER =
         "import resource, runpy, sys\n"
             + "sys.argv = sys.argv[1:]\n"
             + "sys.path.insert(0, __import__('os').path.dirname(sys.argv[0]))\n"
@@ -170,12 +221,6 @@ final class BenchCommand implements Runnable {
             + "    runpy.run_path(sys.argv[0], run_name='__main__')\n"
             + "finally:\n"
             + "    print('peak rss %d kB' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)\n";
-    List<String> command = new ArrayList<>(List.of(python, "-c", wrapper, numpy.toString(), "--vectorized",
-        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(miniBatch),
-        "--eta", String.valueOf(eta), "--seed", String.valueOf(seed), "--hidden"));
-    hidden.forEach(h -> command.add(String.valueOf(h)));
-    return command;
-  }
 
   /** One OpenBLAS thread with its best kernel, as the yardstick's README prescribes. */
   private static Map<String, String> numpyEnvironment() {
@@ -192,11 +237,17 @@ final class BenchCommand implements Runnable {
 
   private void report(PrintWriter out, List<RunResult> nnlab, List<RunResult> yardstick, String loadBefore) {
     out.println();
-    out.printf(Locale.ROOT, "sizes [784,%s,10], mini-batch %d, eta %s, seed %d; nnlab engine %s, kernels %s, threads %s%n",
-        joined(","), miniBatch, eta, seed, engine, kernels, threads == 0 ? "auto" : threads);
+    String yardName = pytorch != null ? "pytorch" : "numpy";
+    String netName = BenchNet.named(net) == BenchNet.CHAPTER1 ? "sizes [784," + joined(",") + ",10]" : net;
+    out.printf(Locale.ROOT, "%s, mini-batch %d, eta %s, seed %d; nnlab engine %s, kernels %s, threads %s%n",
+        netName, miniBatch, rate, seed, engine, kernels, threads == 0 ? "auto" : threads);
+    if (trainSize != FULL_EPOCH) {
+      out.printf(Locale.ROOT, "trained on %d images; CPU times scaled to a %d-image epoch (x%.1f)%n",
+          trainSize, FULL_EPOCH, (double) FULL_EPOCH / trainSize);
+    }
     out.println(nnlab.get(0).output().stream().filter(l -> l.startsWith("nnlab,")).findFirst().orElse(""));
     boolean both = !yardstick.isEmpty();
-    out.println(both ? "epoch   nnlab cpu s   numpy cpu s   ratio   nnlab acc   numpy acc"
+    out.println(both ? String.format(Locale.ROOT, "epoch   nnlab cpu s   %5s cpu s   ratio   nnlab acc   %5s acc", yardName, yardName)
                      : "epoch   nnlab cpu s   nnlab acc");
     int shown = nnlab.stream().mapToInt(r -> r.epochs().size()).min().orElse(0);
     if (both) {
@@ -217,12 +268,12 @@ final class BenchCommand implements Runnable {
     out.printf(Locale.ROOT, "%nmedian CPU per epoch (epochs 1..%d, %d round(s)): nnlab %.3f s", shown - 1, nnlab.size(), mine);
     if (both) {
       double theirs = Median.of(pooled(yardstick));
-      out.printf(Locale.ROOT, ", numpy %.3f s, ratio %.3f", theirs, mine / theirs);
+      out.printf(Locale.ROOT, ", %s %.3f s, ratio %.3f", yardName, theirs, mine / theirs);
     }
     out.println();
     summary(out, "nnlab", nnlab);
     if (both) {
-      summary(out, "numpy", yardstick);
+      summary(out, yardName, yardstick);
     }
     out.println("load average before: " + loadBefore + ", after: " + loadAverage()
         + "; " + Runtime.getRuntime().availableProcessors() + " processors");
@@ -239,12 +290,14 @@ final class BenchCommand implements Runnable {
         name, wall, 100 * runs.get(0).last().accuracy(), 100 * best, rss);
   }
 
-  private static double medianAt(List<RunResult> runs, int epoch, boolean cpu) {
-    return Median.of(runs.stream().map(r -> r.epochs().get(epoch)).map(e -> cpu ? e.cpuSeconds() : e.accuracy()).toList());
+  private double medianAt(List<RunResult> runs, int epoch, boolean cpu) {
+    double scale = (double) FULL_EPOCH / trainSize;
+    return Median.of(runs.stream().map(r -> r.epochs().get(epoch)).map(e -> cpu ? scale * e.cpuSeconds() : e.accuracy()).toList());
   }
 
-  private static List<Double> pooled(List<RunResult> runs) {
-    return runs.stream().flatMap(r -> r.steadyCpuSeconds().stream()).toList();
+  private List<Double> pooled(List<RunResult> runs) {
+    double scale = (double) FULL_EPOCH / trainSize;
+    return runs.stream().flatMap(r -> r.steadyCpuSeconds().stream()).map(c -> scale * c).toList();
   }
 
   private static String loadAverage() {

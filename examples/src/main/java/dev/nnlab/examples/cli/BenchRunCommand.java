@@ -4,8 +4,6 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.bench.EpochLine;
 import dev.nnlab.examples.bench.ProcessMemory;
-import dev.nnlab.network.NetworkBuilder;
-import dev.nnlab.network.cost.QuadraticCost;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.data.DataSetLoader;
@@ -57,6 +55,11 @@ final class BenchRunCommand implements Runnable {
       description = "A directory with the four MNIST IDX files (plain or .gz); default: the cache.")
   Path data;
 
+  @Option(names = "--net", paramLabel = "NET", defaultValue = "chapter1",
+      description = "chapter1 (network.py's sigmoid net, --hidden) or network3-conv2 (network3.py's two"
+          + " conv-pool layers, FC 100, softmax) (default: ${DEFAULT-VALUE}).")
+  String net;
+
   @Option(names = "--epochs", paramLabel = "N", defaultValue = "30",
       description = "Epochs (default: ${DEFAULT-VALUE}).")
   int epochs;
@@ -69,9 +72,9 @@ final class BenchRunCommand implements Runnable {
       description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
   int miniBatch;
 
-  @Option(names = "--eta", paramLabel = "η", defaultValue = "3.0",
-      description = "Learning rate (default: ${DEFAULT-VALUE}).")
-  double eta;
+  @Option(names = "--eta", paramLabel = "η",
+      description = "Learning rate (default: 3.0 for chapter1, 0.1 for network3-conv2).")
+  Double eta;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
       description = "Seed of the weights and the batch order (default: ${DEFAULT-VALUE}).")
@@ -102,18 +105,17 @@ final class BenchRunCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     DataSet set = load().withTrainSize(trainSize);
-    NetworkBuilder builder =
-        NetworkBuilder.using(root.catalog()).input(set.train().inputSize()).weights("randn").biases("randn").seed(seed);
-    hidden.forEach(h -> builder.dense(h, "sigmoid"));
-    Network network = builder.dense(10, "sigmoid").build();
+    BenchNet benchNet = BenchNet.named(net);
+    double rate = eta != null ? eta : benchNet.defaultEta();
+    Network network = benchNet.build(root.catalog(), set.train().inputSize(), hidden, seed);
     CpuClock clock = new CpuClock(out);
     Trainer trainer =
-        Trainer.builder(network).cost(new QuadraticCost()).optimizer(new Sgd(eta)).epochs(epochs)
+        Trainer.builder(network).cost(benchNet.cost()).optimizer(new Sgd(rate)).epochs(epochs)
             .miniBatchSize(miniBatch).seed(seed).engine(engine)
             .fastOptions(FastOptions.defaults().withKernels(kernels).withThreads(threads))
             .listener(clock).build();
-    out.printf("nnlab, sizes %s, randn, seed %d, eta %s, mini-batch %d, train %d; %s; load %.2fs%n",
-        sizes(network), seed, eta, miniBatch, set.train().size(), trainer.engineDescription(),
+    out.printf("nnlab, %s, sizes %s, seed %d, eta %s, mini-batch %d, train %d; %s; load %.2fs%n",
+        benchNet.spec(), sizes(network), seed, rate, miniBatch, set.train().size(), trainer.engineDescription(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
     clock.start();

@@ -6,6 +6,7 @@ import dev.nnlab.examples.lab.ConfigurationResults;
 import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.ReportWriter;
 import dev.nnlab.examples.lab.RunResult;
+import dev.nnlab.examples.sweep.Grid;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
@@ -14,16 +15,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -40,6 +44,8 @@ import picocli.CommandLine.Spec;
       "Listable: --init, --bias-init, --activation, --output-activation, --cost, --optimizer.",
       "Runs with the same seed share the data order and every random draw their configurations",
       "do not change. The report in --out DIR: index.html (opens offline), PNG charts, results.json.",
+      "With --spark MASTER the runs go to Apache Spark and are kept in DIR/runs/ as sweep keeps them;",
+      "larger grids, exclusions and resuming: nnlab sweep (docs/sweeps.md).",
       "",
       "Try:  ./nnlab compare --init rand,randn,xavier-normal --epochs 3 --out report"
     })
@@ -71,6 +77,16 @@ final class CompareCommand implements Runnable {
       description = "Training images the audit and the per-layer charts measure (default: ${DEFAULT-VALUE}).")
   int probeSize;
 
+  @Option(names = "--spark", paramLabel = "MASTER",
+      description = "Run the comparison as a sweep on Apache Spark (local[N] or spark://HOST:PORT); the runs"
+          + " are kept in DIR/runs/ as sweep keeps them, so the same command again resumes.")
+  String spark;
+
+  /** Options of compare itself, which a run does not take. */
+  private static final Set<String> OWN_OPTIONS = Set.of(
+      "--seeds", "--out", "--threads", "--probe-size", "--spark", "--data", "--seed", "--help", "--version",
+      "--plugins", "--debug");
+
   /** The listable options: name on the command line, how to read and how to set it on a copy. */
   private record Listable(String option, Function<NetworkOptions, String> get, BiConsumer<NetworkOptions, String> set) {}
 
@@ -87,6 +103,13 @@ final class CompareCommand implements Runnable {
     validate();
     DataSetDefinition definition = AuditCommand.definition(data);
     List<Configuration> configurations = configurations(definition);
+    if (spark != null) {
+      int exitCode = new GridSweep(root, spec, "compare", out, spark, threads, false, probeSize, data.directory).run(grid());
+      if (exitCode != 0) {
+        throw new UserFacingException("some runs failed; they are listed in " + out.resolve("index.html"), exitCode);
+      }
+      return;
+    }
     PrintWriter err = spec.commandLine().getErr();
     DataSet dataSet = data.load(err);
     Probe probe = Probe.of(dataSet.train(), probeSize);
@@ -179,6 +202,31 @@ final class CompareCommand implements Runnable {
       configurations.add(new Configuration(label(point, configurations.size()), point, setups));
     }
     return configurations;
+  }
+
+  /** The same comparison as a sweep's grid: the listed options are its axes, the others fixed. */
+  private Grid grid() {
+    Map<String, String> fixed = new LinkedHashMap<>();
+    Set<String> listed = new HashSet<>();
+    LISTABLE.forEach(l -> listed.add(l.option()));
+    for (OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+      String name = option.longestName();
+      if (!OWN_OPTIONS.contains(name) && !listed.contains(name)) {
+        fixed.put(name, String.valueOf((Object) option.getValue()));
+      }
+    }
+    Map<String, List<String>> axes = new LinkedHashMap<>();
+    for (Listable listable : LISTABLE) {
+      String given = listable.get().apply(network);
+      if (given != null) {
+        axes.put(listable.option(), SpecList.split(listable.option(), given));
+      }
+    }
+    List<Long> seedList = new ArrayList<>();
+    for (int s = 0; s < seeds; s++) {
+      seedList.add(network.seed + s);
+    }
+    return new Grid(fixed, axes, List.of(), seedList);
   }
 
   private static String label(Map<String, String> point, int index) {

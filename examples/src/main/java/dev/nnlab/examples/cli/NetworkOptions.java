@@ -41,8 +41,10 @@ public final class NetworkOptions {
       paramLabel = "NAME",
       defaultValue = "network",
       description =
-          "Defaults to start from: network (network.py, chapter 1) or network2 (network2.py, chapter 3:"
-              + " cross-entropy, nielsen-default weights, λ=5, η=0.5, validation). Default: ${DEFAULT-VALUE}.")
+          "Defaults to start from: network (network.py, chapter 1), network2 (network2.py, chapter 3:"
+              + " cross-entropy, nielsen-default weights, λ=5, η=0.5, validation), or network3.py's chapter-6"
+              + " nets network3-fc, network3-conv, network3-conv2, network3-conv2-relu (their layers, init,"
+              + " softmax + log-likelihood, 60 epochs). Default: ${DEFAULT-VALUE}.")
   String preset;
 
   @Option(
@@ -151,8 +153,12 @@ public final class NetworkOptions {
     if (layers != null && sizes != null) {
       throw bad("--layers", layers, "give either --layers or --sizes, not both");
     }
+    String layerList = layers;
+    if (layerList == null && sizes == null && !p.layers().isEmpty()) {
+      layerList = p.layerList(init == null, biasInit == null);
+    }
     List<Integer> presetSizes = sizes == null ? fitted(p.sizes(), dataSet) : parseSizes(sizes);
-    if (layers == null) {
+    if (layerList == null) {
       checkSizes("--sizes", sizes == null ? joined(presetSizes) : sizes, presetSizes, dataSet);
     }
     double learningRate = eta == null ? p.eta() : eta;
@@ -185,26 +191,26 @@ public final class NetworkOptions {
     Shape input = dataSet.input();
     List<Integer> layerSizes = presetSizes;
     List<String> layerSpecs = List.of();
-    if (layers != null) {
-      Network shapes = layerShapes(catalog, input, w, b, hidden, output);
+    if (layerList != null) {
+      Network shapes = layerShapes(catalog, input, w, b, hidden, output, layerList);
       layerSizes = shapes.sizes();
       layerSpecs = shapes.layers().stream().map(layer -> layer.definition().toString()).toList();
-      checkSizes("--layers", layers, layerSizes, dataSet);
+      checkSizes("--layers", layerList, layerSizes, dataSet);
     }
     return new TrainingSetup(
         p, layerSizes, w, b, hidden, output, c, o, r, batch, passes, seed,
         validation == null ? p.evaluateValidation() : validation, catalog, input, layerSpecs);
   }
 
-  /** The layers of {@code --layers} placed on {@code input}, uninitialised: their shapes check the specs. */
-  private Network layerShapes(
+  /** The layers of {@code --layers} (or the preset's) placed on {@code input}, uninitialised: their shapes check the specs. */
+  private static Network layerShapes(
       PluginCatalog catalog, Shape input, Configured<Initializer> w, Configured<Initializer> b,
-      Configured<Activation> hidden, Configured<Activation> output) {
+      Configured<Activation> hidden, Configured<Activation> output, String layerList) {
     try {
       return NetworkBuilder.using(catalog).input(input).weights(w).biases(b).hiddenActivation(hidden)
-          .outputActivation(output).layers(layers).assemble();
+          .outputActivation(output).layers(layerList).assemble();
     } catch (IllegalArgumentException e) {
-      throw bad("--layers", layers, e.getMessage());
+      throw bad("--layers", layerList, e.getMessage());
     }
   }
 

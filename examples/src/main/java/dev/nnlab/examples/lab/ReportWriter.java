@@ -91,11 +91,15 @@ public final class ReportWriter {
         .append(" · audit probe of ").append(header.get("probeSize")).append(" images</p>\n");
     h.append("<section class=\"summary\"><h2>What the evidence says</h2>\n<p>").append(esc(summary))
         .append("</p></section>\n");
-    h.append("<h2>Configurations</h2>\n<table>\n<thead><tr><th>configuration</th><th>final test accuracy</th>")
+    List<ConfigurationResults> ranked = results.stream()
+        .sorted(java.util.Comparator.comparingDouble((ConfigurationResults c) -> c.finalAccuracy().mean()).reversed())
+        .toList();
+    h.append("<h2>Configurations</h2>\n<table>\n<thead><tr><th>rank</th><th>configuration</th><th>final test accuracy</th>")
         .append("<th>per seed</th><th>audit before training</th></tr></thead>\n<tbody>\n");
     for (ConfigurationResults config : results) {
       Stats f = config.finalAccuracy();
-      h.append("<tr><td><a href=\"#config-").append(results.indexOf(config) + 1).append("\"><b>")
+      h.append("<tr><td class=\"num\">").append(ranked.indexOf(config) + 1).append("</td><td><a href=\"#config-")
+          .append(results.indexOf(config) + 1).append("\"><b>")
           .append(esc(config.label())).append("</b></a></td><td class=\"num\">")
           .append(pct(f.mean())).append(seeds > 1 ? " ± " + String.format(Locale.ROOT, "%.1f", 100 * f.std()) : "")
           .append("</td><td class=\"num\">");

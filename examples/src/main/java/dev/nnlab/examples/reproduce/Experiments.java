@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The experiments {@code nnlab reproduce} knows, in the order of the book and then the papers.
- * Chapter 6's convolutional networks join when the conv layers they need are on the classpath.
+ * Chapter 6's convolutional networks (ch6-conv) come after chapter 5's and the papers', being slowest.
  */
 public final class Experiments {
 
@@ -20,7 +20,8 @@ public final class Experiments {
       new Ch3Overfitting(),
       new Ch5GradientNorms(),
       new GlorotBengio(),
-      new HeDeepRelu());
+      new HeDeepRelu(),
+      new Ch6Conv());
 
   private Experiments() {}
 

@@ -1,8 +1,16 @@
 package dev.nnlab.examples.reproduce;
 
+import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
+import dev.nnlab.core.model.Optimizer;
+import dev.nnlab.core.model.Regularizer;
+import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.NetworkBuilder;
 import java.util.List;
 
 /**
@@ -10,7 +18,7 @@ import java.util.List;
  * {@code nnlab train}'s options, so every row of {@code --list} can be rerun by hand.
  *
  * @param preset the preset it starts from (recorded in the setup)
- * @param sizes neurons per layer, input first
+ * @param sizes neurons per layer, input first; empty for a layer-list preset's layers
  * @param weights weight initializer spec
  * @param biases bias initializer spec
  * @param hidden hidden activation spec
@@ -35,6 +43,9 @@ public record Recipe(
     int miniBatch,
     int epochs,
     boolean validation) {
+
+  /** The side of an MNIST image, the input of a layer-list preset. */
+  private static final int IMAGE_SIDE = 28;
 
   public Recipe {
     sizes = List.copyOf(sizes);
@@ -80,17 +91,40 @@ public record Recipe(
 
   /** Every component created from the catalog for one seed. */
   public TrainingSetup setup(PluginCatalog catalog, long seed) {
-    return new TrainingSetup(
-        preset, sizes, catalog.initializer(weights), catalog.initializer(biases), catalog.activation(hidden),
-        catalog.activation(output), catalog.cost(cost), catalog.optimizer("sgd(eta=" + eta + ")"),
-        catalog.regularizer(lambda == 0 ? "none" : "l2(lambda=" + lambda + ")"), miniBatch, epochs, seed,
-        validation, catalog);
+    Configured<Initializer> w = catalog.initializer(weights);
+    Configured<Initializer> b = catalog.initializer(biases);
+    Configured<Activation> h = catalog.activation(hidden);
+    Configured<Activation> o = catalog.activation(output);
+    Configured<Optimizer> sgd = catalog.optimizer("sgd(eta=" + eta + ")");
+    Configured<Regularizer> l2 = catalog.regularizer(lambda == 0 ? "none" : "l2(lambda=" + lambda + ")");
+    if (!usesLayers()) {
+      return new TrainingSetup(preset, sizes, w, b, h, o, catalog.cost(cost), sgd, l2, miniBatch, epochs, seed,
+          validation, catalog);
+    }
+    Shape input = Shape.image(1, IMAGE_SIDE, IMAGE_SIDE);
+    Network shapes = NetworkBuilder.using(catalog).input(input).weights(w).biases(b).hiddenActivation(h)
+        .outputActivation(o).layers(layerList()).assemble();
+    return new TrainingSetup(preset, shapes.sizes(), w, b, h, o, catalog.cost(cost), sgd, l2, miniBatch, epochs,
+        seed, validation, catalog, input,
+        shapes.layers().stream().map(layer -> layer.definition().toString()).toList());
+  }
+
+  /** Whether this is a layer-list preset's network (its sizes come from its layers). */
+  private boolean usesLayers() {
+    return sizes.isEmpty() && !preset.layers().isEmpty();
+  }
+
+  /** The preset's layers; a recipe that changed the weights or biases drops the layers' own. */
+  private String layerList() {
+    return preset.layerList(weights.equals(preset.weights()), biases.equals(preset.biases()));
   }
 
   /** The {@code nnlab train} options that give this configuration. */
   @Override
   public String toString() {
-    return "--sizes " + String.join(",", sizes.stream().map(String::valueOf).toList()) + " --init " + weights
+    String network = usesLayers() ? "--layers \"" + layerList() + "\""
+        : "--sizes " + String.join(",", sizes.stream().map(String::valueOf).toList());
+    return network + " --init " + weights
         + " --bias-init " + biases + " --activation " + hidden + " --output-activation " + output + " --cost " + cost
         + " --eta " + eta + " --lambda " + lambda + " --mini-batch " + miniBatch + " --epochs " + epochs;
   }

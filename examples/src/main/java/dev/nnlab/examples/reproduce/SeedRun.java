@@ -32,4 +32,18 @@ public record SeedRun(
   public double bestTest() {
     return test.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
   }
+
+  /**
+   * The test accuracy of the epoch with the best validation accuracy, as network3.py reports it (its
+   * {@code >=} makes the last of tied epochs win); NaN without validation.
+   */
+  public double testAtBestValidation() {
+    int best = -1;
+    for (int epoch = 0; epoch < validation.size() && epoch < test.size(); epoch++) {
+      if (best < 0 || validation.get(epoch) >= validation.get(best)) {
+        best = epoch;
+      }
+    }
+    return best < 0 ? Double.NaN : test.get(best);
+  }
 }

@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
  * option may override.
  *
  * @param id the name users type after {@code --preset}
- * @param sizes neurons per layer, input first
+ * @param sizes neurons per layer, input first, for a preset of dense layers; empty when {@code
+ *     layers} are given (their shapes give the sizes)
+ * @param layers the layers of a layer-list preset (as {@code --layers} would give them), or empty
+ *     for dense layers of {@code sizes}
  * @param weights initializer spec for every weight matrix
  * @param biases initializer spec for every bias vector
  * @param hiddenActivation activation spec of the hidden layers
@@ -27,6 +30,7 @@ public record Preset(
     String id,
     String description,
     List<Integer> sizes,
+    List<PresetLayer> layers,
     String weights,
     String biases,
     String hiddenActivation,
@@ -45,6 +49,7 @@ public record Preset(
           "network",
           "network.py, chapter 1: quadratic cost, randn weights and biases, SGD η=3",
           List.of(784, 30, 10),
+          List.of(),
           "randn",
           "randn",
           "sigmoid",
@@ -66,6 +71,7 @@ public record Preset(
           "network2",
           "network2.py, chapter 3: cross-entropy, N(0,1/n_in) weights, L2 λ=5, η=0.5, validation",
           List.of(784, 30, 10),
+          List.of(),
           "nielsen-default",
           "randn",
           "sigmoid",
@@ -78,10 +84,22 @@ public record Preset(
           30,
           true);
 
-  private static final List<Preset> ALL = List.of(NETWORK, NETWORK2);
+  private static final List<Preset> ALL =
+      List.of(NETWORK, NETWORK2, Network3.FC, Network3.CONV, Network3.CONV2, Network3.CONV2_RELU);
 
   public Preset {
     sizes = List.copyOf(sizes);
+    layers = List.copyOf(layers);
+  }
+
+  /**
+   * The {@code --layers} text of a layer-list preset.
+   *
+   * @param ownWeights whether the layers keep the preset's weight initializers ({@code --init} not given)
+   * @param ownBiases whether the layers keep the preset's bias initializers ({@code --bias-init} not given)
+   */
+  public String layerList(boolean ownWeights, boolean ownBiases) {
+    return layers.stream().map(l -> l.spec(ownWeights, ownBiases)).collect(Collectors.joining(","));
   }
 
   /** Every preset, the default first. */
@@ -108,6 +126,6 @@ public record Preset(
 
   @Override
   public String toString() {
-    return id + " " + Arrays.toString(sizes.toArray());
+    return id + " " + (layers.isEmpty() ? Arrays.toString(sizes.toArray()) : layerList(true, true));
   }
 }

@@ -6,17 +6,22 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Regularizer;
 import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.inject.NetworkModule;
 import dev.nnlab.network.inject.NetworkSpecification;
 import dev.nnlab.network.train.TrainingListener;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * A fully resolved and validated training configuration: every component created from its spec (so
@@ -138,14 +143,34 @@ public record TrainingSetup(
   }
 
   /**
-   * One line, e.g. {@code [784, 30, 10] sigmoid/sigmoid, cost quadratic, sgd(eta=3.0), regularizer
-   * none, weights ..., biases ..., mini-batch 10, epochs 30, seed 1}.
+   * For dense layers one line, e.g. {@code [784, 30, 10] sigmoid/sigmoid, cost quadratic,
+   * sgd(eta=3.0), regularizer none, weights ..., biases ..., mini-batch 10, epochs 30, seed 1}. For
+   * {@code --layers} a line per layer, numbered from 1 as every report numbers them, with its
+   * output shape and activation, then the rest: sizes and one activation pair would hide what a
+   * conv net is.
    */
   @Override
   public String toString() {
-    return sizes + " " + hiddenActivation.spec() + "/" + outputActivation.spec() + ", cost "
-        + cost.spec() + ", " + optimizer.spec() + ", regularizer " + regularizer.spec() + ", weights "
-        + weights.spec() + ", biases " + biases.spec() + ", mini-batch " + miniBatchSize + ", epochs "
-        + epochs + ", seed " + seed;
+    String training = "cost " + cost.spec() + ", " + optimizer.spec() + ", regularizer " + regularizer.spec()
+        + ", weights " + weights.spec() + ", biases " + biases.spec() + ", mini-batch " + miniBatchSize
+        + ", epochs " + epochs + ", seed " + seed;
+    if (layers.isEmpty()) {
+      return sizes + " " + hiddenActivation.spec() + "/" + outputActivation.spec() + ", " + training;
+    }
+    StringJoiner lines = new StringJoiner(System.lineSeparator());
+    lines.add("input " + input + ", " + layers.size() + " layers:");
+    for (Layer layer : layerNetwork().layers()) {
+      lines.add(String.format(Locale.ROOT, "    layer %d  %s  -> %s%s", layer.position(), layer.definition(),
+          layer.outputShape(), layer.activation().map(a -> ", " + a.spec()).orElse("")));
+    }
+    lines.add("  " + training);
+    return lines.toString();
+  }
+
+  /** The layers placed on the input, uninitialised: what they resolve to (activation, shape). */
+  private Network layerNetwork() {
+    return NetworkBuilder.using(catalog).input(input).weights(weights).biases(biases)
+        .hiddenActivation(hiddenActivation).outputActivation(outputActivation).layers(String.join(",", layers))
+        .assemble();
   }
 }

@@ -11,7 +11,7 @@ class ExperimentsTest {
   void listsTheBooksAndThePapersExperimentsOnceEach() {
     assertThat(Experiments.all()).extracting(Experiment::name).containsExactly(
         "ch1-network", "ch1-rand", "ch1-hidden100", "ch3-init-30", "ch3-init-100", "ch3-regularized",
-        "ch3-overfitting", "ch5-gradient-norms", "glorot-bengio", "he-deep-relu");
+        "ch3-overfitting", "ch5-gradient-norms", "glorot-bengio", "he-deep-relu", "ch6-conv");
   }
 
   @Test

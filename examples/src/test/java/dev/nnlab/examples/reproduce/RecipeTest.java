@@ -43,4 +43,18 @@ class RecipeTest {
     assertThat(Recipe.of(Preset.NETWORK).toString()).isEqualTo("--sizes 784,30,10 --init randn --bias-init randn"
         + " --activation sigmoid --output-activation sigmoid --cost quadratic --eta 3.0 --lambda 0.0 --mini-batch 10 --epochs 30");
   }
+
+  @Test
+  void aLayerPresetsRecipeBuildsItsLayersAndRerunsByHand() {
+    Recipe recipe = Recipe.of(Preset.byId("network3-conv"));
+    TrainingSetup setup = recipe.setup(PluginCatalog.standard(), 1);
+
+    assertThat(setup.sizes()).containsExactly(784, 20 * 24 * 24, 20 * 12 * 12, 100, 10);
+    assertThat(setup.layers()).hasSize(4);
+    assertThat(setup.layers().get(0)).contains("weights=normal(std=0.0894");
+    assertThat(recipe.toString()).startsWith("--layers \"conv(filters=20, kernel=5, weights=normal(std=0.0894")
+        .contains("--cost log-likelihood --eta 0.1 --lambda 0.0 --mini-batch 10 --epochs 60");
+    assertThat(recipe.withWeights("he-normal").setup(PluginCatalog.standard(), 1).layers().get(0))
+        .contains("weights=network");
+  }
 }

@@ -34,8 +34,9 @@ class PresetTest {
 
   @Test
   void anUnknownPresetNamesTheOptionAndTheChoices() {
-    assertThatThrownBy(() -> Preset.byId("network3"))
+    assertThatThrownBy(() -> Preset.byId("network4"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("--preset network3: unknown preset; expected one of network, network2");
+        .hasMessage("--preset network4: unknown preset; expected one of network, network2, network3-fc, network3-conv,"
+            + " network3-conv2, network3-conv2-relu");
   }
 }

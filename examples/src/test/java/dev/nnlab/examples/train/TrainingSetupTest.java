@@ -67,4 +67,17 @@ class TrainingSetupTest {
         .endsWith("mini-batch 10, epochs 30, seed 1")
         .doesNotContain("\n");
   }
+
+  @Test
+  void aLayerNetIsDescribedLayerByLayerWithShapes() {
+    List<String> lines = NetworkOptionsFixture.resolve("--preset", "network3-conv").toString().lines().toList();
+
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).isEqualTo("input 1×28×28, 4 layers:");
+    assertThat(lines.get(1)).startsWith("    layer 1  conv(filters=20, kernel=5").endsWith("-> 20×24×24, sigmoid");
+    assertThat(lines.get(2)).startsWith("    layer 2  max-pool(size=2").endsWith("-> 20×12×12");
+    assertThat(lines.get(3)).startsWith("    layer 3  dense(units=100").endsWith("-> 100, sigmoid");
+    assertThat(lines.get(4)).startsWith("    layer 4  dense(units=10").endsWith("-> 10, softmax");
+    assertThat(lines.get(5)).startsWith("  cost log-likelihood, sgd(eta=0.1)").endsWith("epochs 60, seed 1");
+  }
 }

@@ -1,7 +1,9 @@
 package dev.nnlab.network.train;
 
+import dev.nnlab.core.layer.ConvolutionGeometry;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.PoolingGeometry;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Parameter;
@@ -16,6 +18,7 @@ import dev.nnlab.network.backend.reference.ReferenceBackend;
 import dev.nnlab.network.data.Examples;
 import dev.nnlab.network.diagnostics.Diagnostics;
 import dev.nnlab.network.diagnostics.NetworkDiagnostics;
+import dev.nnlab.network.fast.ConvBackend;
 import dev.nnlab.network.fast.FastBackend;
 import dev.nnlab.network.fast.FastOptions;
 import dev.nnlab.network.regularize.NoRegularizer;
@@ -48,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * parameter stops training with a {@link DivergenceException}.
  *
  * <p>The trainer knows no backend's internals: it asks the candidates ({@link TrainingEngine#AUTO}:
- * the fast backend, then the reference one) whether they can run the job and drives the first that
+ * the fast dense backend, the fast convolution backend, then the reference one) whether they can run the job and drives the first that
  * can through {@link BackendRun}. Update ratios, divergence reports and evaluations are computed here,
  * once, from the network's parameters, which the backend brings up to date whenever they are read.
  */
@@ -97,9 +100,20 @@ public final class Trainer {
       return new Selection(ReferenceBackend.INSTANCE, " (chosen)");
     }
     Backend fast = new FastBackend(fastOptions);
-    return fast.unsupported(job)
-        .map(reason -> new Selection(ReferenceBackend.INSTANCE, ", because " + reason))
-        .orElse(new Selection(fast, ""));
+    Optional<String> dense = fast.unsupported(job);
+    if (dense.isEmpty()) {
+      return new Selection(fast, "");
+    }
+    Backend conv = new ConvBackend(fastOptions);
+    Optional<String> convolutional = conv.unsupported(job);
+    if (convolutional.isEmpty()) {
+      return new Selection(conv, "");
+    }
+    // for a stack with no convolution or pooling the dense backend's reason is the one that matters
+    boolean spatial = network.layers().stream()
+        .anyMatch(layer -> layer.capability(ConvolutionGeometry.class).isPresent()
+            || layer.capability(PoolingGeometry.class).isPresent());
+    return new Selection(ReferenceBackend.INSTANCE, ", because " + (spatial ? convolutional : dense).get());
   }
 
   /**

@@ -1,0 +1,45 @@
+package dev.nnlab.network.fast;
+
+import dev.nnlab.core.layer.Layer;
+
+/**
+ * One layer of {@link ConvEngine} in float: it maps each sample's input row (at {@code s·inSize}
+ * of the stage below's output) to its output row (at {@code s·outSize}), keeping whatever its
+ * backward pass needs per sample, and sums its parameter gradients over a mini-batch. All work
+ * arrays are allocated when the stage is built, for the largest mini-batch.
+ */
+abstract class FloatStage {
+
+  final int inSize;
+  final int outSize;
+
+  FloatStage(int inSize, int outSize) {
+    this.inSize = inSize;
+    this.outSize = outSize;
+  }
+
+  /** Computes sample {@code s}'s output from its input. */
+  abstract void forward(int s, float[] in, float[] out);
+
+  /**
+   * Back-propagates sample {@code s}: {@code gOut} holds ∂C/∂(output) — or δ = ∂C/∂z when
+   * {@code ofPreActivation} — at {@code s·outSize}; adds the parameter gradients and, if
+   * {@code gIn} is not null, writes ∂C/∂(input) at {@code s·inSize}.
+   */
+  abstract void backward(int s, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn);
+
+  /** Zeroes the summed parameter gradients (before a mini-batch). */
+  void clearGradients() {}
+
+  /**
+   * w ← decay·w + scale·Σ∂C/∂w, b ← b + scale·Σ∂C/∂b: the plain gradient step, scale = −η/m, with
+   * L2 weight decay on the weights only.
+   */
+  void update(float scale, float decay) {}
+
+  /**
+   * Writes the parameters into the layer's double matrices, and the last batch's mean gradients;
+   * {@code updated} says whether that batch's update has been applied since.
+   */
+  void store(Layer layer, int count, boolean updated, float eta, float decay, double lambdaOverN) {}
+}

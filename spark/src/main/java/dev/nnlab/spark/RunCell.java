@@ -1,0 +1,39 @@
+package dev.nnlab.spark;
+
+import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.examples.cli.GridSetups;
+import dev.nnlab.examples.sweep.CellRunner;
+import dev.nnlab.examples.sweep.SweepTask;
+import dev.nnlab.examples.sweep.TaskOutcome;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * One Spark task: one run, by the same {@link CellRunner} a local sweep uses, on the broadcast data.
+ * An executor keeps one runner per sweep, so the data is unpacked once and shared by its runs.
+ */
+final class RunCell implements Function<SweepTask, TaskOutcome> {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<Long, CellRunner> RUNNERS = new ConcurrentHashMap<>();
+
+  private final Broadcast<DataPayload> data;
+  private final int probeSize;
+
+  RunCell(Broadcast<DataPayload> data, int probeSize) {
+    this.data = data;
+    this.probeSize = probeSize;
+  }
+
+  @Override
+  public TaskOutcome call(SweepTask task) {
+    CellRunner runner = RUNNERS.computeIfAbsent(data.id(), id -> {
+      DataPayload payload = data.value();
+      return new CellRunner(new GridSetups(PluginCatalog.standard()), payload::dataSet, probeSize);
+    });
+    return runner.run(task);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.nnlab.spark;
+
+import dev.nnlab.examples.sweep.SweepExecutor;
+import dev.nnlab.examples.sweep.SweepJob;
+import dev.nnlab.examples.sweep.SweepTask;
+import dev.nnlab.examples.sweep.TaskOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * Runs each sweep run as one Spark task (a one-element job, so every outcome reaches the driver as
+ * soon as it is done and a lost task fails only its run). The data is broadcast once. Loaded by
+ * {@link SparkClassLoader}; {@code spark.*} system properties (e.g. {@code -Dspark.executor.memory=2g}
+ * in {@code NNLAB_JAVA_OPTS}) configure the context further.
+ */
+public final class SparkSweepExecutor implements SweepExecutor {
+
+  private final String master;
+  private final JavaSparkContext context;
+  private final Broadcast<DataPayload> data;
+  private final int probeSize;
+  private final ExecutorService driverThreads;
+
+  public SparkSweepExecutor(String master, SweepJob job) {
+    this.master = master;
+    SparkConf conf = new SparkConf(true).setMaster(master).setAppName("nnlab sweep")
+        .setIfMissing("spark.ui.enabled", "false")
+        // The executors' runs take the same (Vector API) arithmetic as the driver's, or the numbers would differ.
+        .setIfMissing("spark.executor.extraJavaOptions", "--add-modules=jdk.incubator.vector")
+        .setIfMissing("spark.task.maxFailures", "2");
+    if (master.startsWith("local") || master.contains("://127.0.0.1") || master.contains("://localhost")) {
+      conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    }
+    if (!master.startsWith("local")) {
+      conf.setJars(ApplicationJars.of(job.jars()).toArray(String[]::new));
+    }
+    this.context = new JavaSparkContext(conf);
+    this.data = context.broadcast(DataPayload.of(job.data()));
+    this.probeSize = job.probeSize();
+    ClassLoader spark = SparkSweepExecutor.class.getClassLoader();
+    this.driverThreads = Executors.newFixedThreadPool(Math.max(1, context.defaultParallelism()), runnable -> {
+      Thread thread = new Thread(runnable, "nnlab-spark-driver");
+      thread.setDaemon(true);
+      thread.setContextClassLoader(spark);
+      return thread;
+    });
+  }
+
+  @Override
+  public String description() {
+    return "Spark " + master + " (" + context.defaultParallelism() + " task slots)";
+  }
+
+  @Override
+  public void run(List<SweepTask> tasks, Consumer<TaskOutcome> finished) {
+    List<Future<?>> futures = new ArrayList<>();
+    for (SweepTask task : tasks) {
+      futures.add(driverThreads.submit(() -> finished.accept(runOnSpark(task))));
+    }
+    try {
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the sweep was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private TaskOutcome runOnSpark(SweepTask task) {
+    context.setJobDescription(task.label() + ", seed " + task.seed());
+    try {
+      return context.parallelize(List.of(task), 1).map(new RunCell(data, probeSize)).collect().get(0);
+    } catch (RuntimeException e) {
+      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+      if (context.sc().isStopped()) {
+        // No run can go on: stop the sweep rather than record every remaining run as failed.
+        throw new IllegalStateException("Spark stopped the sweep: " + message, e);
+      }
+      // The run itself never throws; this is Spark losing it (an executor died, say) after its retries.
+      return new TaskOutcome(task, null, "Spark: " + message);
+    }
+  }
+
+  @Override
+  public void close() {
+    driverThreads.shutdownNow();
+    context.stop();
+  }
+}
