@@ -13,11 +13,11 @@ import dev.nnlab.core.plugin.PluginDiscoveryException;
 import dev.nnlab.core.plugin.PluginEntry;
 import dev.nnlab.core.plugin.PluginKinds;
 import dev.nnlab.core.plugin.Spec;
+import dev.nnlab.examples.train.DataShape;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.data.DataSetDefinition;
-import dev.nnlab.network.data.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +33,6 @@ import picocli.CommandLine.Option;
  * one line naming the option, the value and what is allowed.
  */
 public final class NetworkOptions {
-
-  /** Pixels of an image in the MNIST layout (28 × 28), which every known data set uses. */
-  static final int IMAGE_PIXELS = 784;
-  static final int IMAGE_SIDE = 28;
 
   static final int MAX_EPOCHS = 10_000;
 
@@ -148,6 +144,14 @@ public final class NetworkOptions {
    * @throws PluginDiscoveryException if a kind of plugin is missing from the classpath altogether
    */
   public TrainingSetup resolve(PluginCatalog catalog, DataSetDefinition dataSet) {
+    return resolve(catalog, DataShape.of(dataSet));
+  }
+
+  /**
+   * As {@link #resolve(PluginCatalog, DataSetDefinition)} for any data: without --sizes, the preset's
+   * hidden layers sit between the data's inputs and outputs.
+   */
+  public TrainingSetup resolve(PluginCatalog catalog, DataShape dataSet) {
     Preset p = preset();
     if (layers != null && sizes != null) {
       throw bad("--layers", layers, "give either --layers or --sizes, not both");
@@ -156,7 +160,7 @@ public final class NetworkOptions {
     if (layerList == null && sizes == null && !p.layers().isEmpty()) {
       layerList = p.layerList(init == null, biasInit == null);
     }
-    List<Integer> presetSizes = sizes == null ? p.sizes() : parseSizes(sizes);
+    List<Integer> presetSizes = sizes == null ? fitted(p.sizes(), dataSet) : parseSizes(sizes);
     if (layerList == null) {
       checkSizes("--sizes", sizes == null ? joined(presetSizes) : sizes, presetSizes, dataSet);
     }
@@ -187,7 +191,7 @@ public final class NetworkOptions {
         create("--optimizer", optimizerSpec(catalog, p, learningRate), null, catalog::optimizer);
     Configured<Regularizer> r =
         catalog.regularizer(strength == 0 ? "none" : "l2(lambda=" + strength + ")");
-    Shape input = Shape.image(1, IMAGE_SIDE, IMAGE_SIDE);
+    Shape input = dataSet.input();
     List<Integer> layerSizes = presetSizes;
     List<String> layerSpecs = List.of();
     if (layerList != null) {
@@ -225,8 +229,16 @@ public final class NetworkOptions {
     return parsed;
   }
 
+  /** The preset's sizes with the data's input and output sizes at the ends. */
+  private static List<Integer> fitted(List<Integer> presetSizes, DataShape dataSet) {
+    List<Integer> fitted = new ArrayList<>(presetSizes);
+    fitted.set(0, dataSet.input().size());
+    fitted.set(fitted.size() - 1, dataSet.outputs());
+    return fitted;
+  }
+
   private static void checkSizes(
-      String option, String text, List<Integer> layerSizes, DataSetDefinition dataSet) {
+      String option, String text, List<Integer> layerSizes, DataShape dataSet) {
     if (layerSizes.size() < 2) {
       throw bad(option, text, "expected at least an input and an output size, such as 784,30,10");
     }
@@ -235,13 +247,15 @@ public final class NetworkOptions {
         throw bad(option, text, "every layer needs 1 to " + MAX_NEURONS + " neurons, such as 784,30,10");
       }
     }
-    if (layerSizes.get(0) != IMAGE_PIXELS) {
-      throw bad(option, text, "the first size must be " + IMAGE_PIXELS + ", the pixels of a "
-          + dataSet.id() + " image (28×28)");
+    int inputs = dataSet.input().size();
+    if (layerSizes.get(0) != inputs) {
+      throw bad(option, text, "the first size must be " + inputs + (dataSet.what().equals("image")
+          ? ", the pixels of a " + dataSet.id() + " image (" + dataSet.input().height() + "×" + dataSet.input().width() + ")"
+          : ", the features of a " + dataSet.id() + " " + dataSet.what()));
     }
-    if (layerSizes.get(layerSizes.size() - 1) != Samples.CLASSES) {
-      throw bad(option, text, "the last size must be " + Samples.CLASSES + ", one output per "
-          + dataSet.id() + " class");
+    if (layerSizes.get(layerSizes.size() - 1) != dataSet.outputs()) {
+      throw bad(option, text, "the last size must be " + dataSet.outputs() + ", one output per "
+          + dataSet.id() + (dataSet.what().equals("image") ? " class" : " class or target"));
     }
   }
 

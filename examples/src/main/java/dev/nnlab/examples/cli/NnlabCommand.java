@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       TrainCommand.class,
       AuditCommand.class,
+      DoctorCommand.class,
       CompareCommand.class,
       SweepCommand.class,
       ReproduceCommand.class,

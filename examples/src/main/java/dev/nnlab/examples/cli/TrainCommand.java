@@ -1,6 +1,7 @@
 package dev.nnlab.examples.cli;
 
 import dev.nnlab.examples.cli.OutputPaths.Output;
+import dev.nnlab.examples.doctor.LiveDoctor;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.io.OutputLock;
 import dev.nnlab.examples.train.EpochPrinter;
@@ -8,12 +9,14 @@ import dev.nnlab.examples.train.EpochProgress;
 import dev.nnlab.examples.train.EpochRecord;
 import dev.nnlab.examples.train.RunManifest;
 import dev.nnlab.examples.train.RunStatus;
+import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.io.DurableFiles;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
+import dev.nnlab.network.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -65,6 +68,10 @@ final class TrainCommand implements Runnable {
   @Option(names = "--save", paramLabel = "FILE", description = "Save the trained network to FILE.")
   Path save;
 
+  @Option(names = "--no-doctor",
+      description = "Do not watch the run: no 'doctor:' lines on stderr when a rule of `nnlab doctor` fires.")
+  boolean noDoctor;
+
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
@@ -103,11 +110,15 @@ final class TrainCommand implements Runnable {
         new RunManifest(setup, dataSet, spec.commandLine().getParseResult().originalArgs());
     EpochProgress progress =
         new EpochProgress(dataSet.train().size(), err, System.console() != null ? System.err : null);
+    List<TrainingListener> listeners = new ArrayList<>(List.of(progress, new EpochPrinter(out), manifest));
+    if (!noDoctor) {
+      listeners.add(LiveDoctor.watch(setup, TrainingData.of(dataSet), err));
+    }
     ManifestCommit commit = new ManifestCommit(manifest, json);
     Runnable cancel = DurableFiles.beforeExit(commit::interrupted);
     TrainingRun.Outcome outcome;
     try {
-      outcome = new TrainingRun(setup, dataSet).execute(List.of(progress, new EpochPrinter(out), manifest));
+      outcome = new TrainingRun(setup, dataSet).execute(listeners);
     } catch (RuntimeException | Error e) {
       try {
         commit.last(RunStatus.FAILED, Optional.of(String.valueOf(e)), manifest.engineSoFar());

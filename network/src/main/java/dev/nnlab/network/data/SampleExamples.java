@@ -15,6 +15,11 @@ public final class SampleExamples implements Examples {
     this.samples = Objects.requireNonNull(samples, "samples");
   }
 
+  /** The samples these examples expand. */
+  public Samples samples() {
+    return samples;
+  }
+
   @Override
   public int size() {
     return samples.size();
