@@ -160,7 +160,9 @@ public final class NetworkOptions {
     if (layerList == null && sizes == null && !p.layers().isEmpty()) {
       layerList = p.layerList(init == null, biasInit == null);
     }
-    List<Integer> presetSizes = sizes == null ? fitted(p.sizes(), dataSet) : parseSizes(sizes);
+    // a layer list (--layers or a layer preset) gives the sizes from its shapes below
+    List<Integer> presetSizes =
+        sizes != null ? parseSizes(sizes) : layerList != null ? List.of() : fitted(p.sizes(), dataSet);
     if (layerList == null) {
       checkSizes("--sizes", sizes == null ? joined(presetSizes) : sizes, presetSizes, dataSet);
     }
