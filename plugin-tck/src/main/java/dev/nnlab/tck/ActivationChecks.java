@@ -67,14 +67,14 @@ final class ActivationChecks {
     for (DMatrixRMaj z : ActivationSamples.randomBatches(random)) {
       DMatrixRMaj zBefore = z.copy();
       DMatrixRMaj a = forward(activation, z);
-      assertThat(z.data).as("%s: forward must not modify z", label).containsExactly(zBefore.data);
+      Counterexample.requireSame(label + ": forward must not modify z", zBefore.data, z.data, z.numCols);
       DMatrixRMaj aBefore = a.copy();
       DMatrixRMaj gradA = ActivationSamples.upstream(z.numRows, z.numCols, random);
       DMatrixRMaj gradABefore = gradA.copy();
       backward(activation, z, a, gradA);
-      assertThat(z.data).as("%s: backward must not modify z", label).containsExactly(zBefore.data);
-      assertThat(a.data).as("%s: backward must not modify a", label).containsExactly(aBefore.data);
-      assertThat(gradA.data).as("%s: backward must not modify gradA", label).containsExactly(gradABefore.data);
+      Counterexample.requireSame(label + ": backward must not modify z", zBefore.data, z.data, z.numCols);
+      Counterexample.requireSame(label + ": backward must not modify a", aBefore.data, a.data, a.numCols);
+      Counterexample.requireSame(label + ": backward must not modify gradA", gradABefore.data, gradA.data, gradA.numCols);
     }
   }
 
@@ -85,12 +85,12 @@ final class ActivationChecks {
       DMatrixRMaj clean = forward(activation, z);
       DMatrixRMaj stale = filled(z, Double.NaN);
       activation.forward(z, stale);
-      assertThat(stale.data).as("%s: forward into a buffer holding NaN", label).containsExactly(clean.data);
+      Counterexample.requireSame(label + ": forward into a buffer holding NaN", clean.data, stale.data, stale.numCols);
       DMatrixRMaj gradA = ActivationSamples.upstream(z.numRows, z.numCols, random);
       DMatrixRMaj cleanGrad = backward(activation, z, clean, gradA);
       DMatrixRMaj staleGrad = filled(z, 1e300);
       activation.backward(z, clean, gradA, staleGrad);
-      assertThat(staleGrad.data).as("%s: backward into a buffer holding 1e300", label).containsExactly(cleanGrad.data);
+      Counterexample.requireSame(label + ": backward into a buffer holding 1e300", cleanGrad.data, staleGrad.data, staleGrad.numCols);
     }
   }
 

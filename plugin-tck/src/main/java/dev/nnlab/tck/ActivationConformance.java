@@ -91,12 +91,12 @@ public final class ActivationConformance {
   private static DynamicNode forEntry(PluginEntry<Activation> entry, PluginCatalog catalog) {
     Plugin<Activation> plugin = entry.plugin();
     List<DynamicNode> nodes = new ArrayList<>();
-    nodes.add(dynamicTest("describes itself", () -> describesItself(plugin)));
-    nodes.add(dynamicTest("examples name it and exercise every parameter", () -> examplesCoverParameters(plugin, catalog)));
+    nodes.add(Property.of(plugin.name(), "describes itself", () -> describesItself(plugin)));
+    nodes.add(Property.of(plugin.name(), "examples name it and exercise every parameter", () -> examplesCoverParameters(plugin, catalog)));
     for (String example : plugin.examples()) {
       Supplier<Activation> made = memoized(() -> catalog.activation(example).value());
       List<DynamicNode> perExample = new ArrayList<>();
-      perExample.add(dynamicTest("is created from its spec", made::get));
+      perExample.add(Property.of(example, "is created from its spec", made::get));
       checks(example, made).forEach(perExample::add);
       nodes.add(dynamicContainer(example, perExample));
     }
@@ -130,7 +130,7 @@ public final class ActivationConformance {
   }
 
   private static DynamicTest check(String name, String label, Supplier<Activation> made, Check check) {
-    return dynamicTest(name, () -> check.run(label, made.get()));
+    return Property.of(label, name, () -> check.run(label, made.get()));
   }
 
   private static void describesItself(Plugin<Activation> plugin) {

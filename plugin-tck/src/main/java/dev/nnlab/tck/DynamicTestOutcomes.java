@@ -18,6 +18,17 @@ public final class DynamicTestOutcomes {
     public boolean failed() {
       return failure != null;
     }
+
+    /**
+     * What the test checks: its own name without the container path and without the subject the
+     * kit puts first ({@code xavier-normal on fan(in=784, out=30): }), e.g. {@code the same seed
+     * gives identical values}.
+     */
+    public String property() {
+      String leaf = path.substring(path.lastIndexOf(" / ") + 1).replaceFirst("^/ ", "");
+      int subjectEnd = leaf.indexOf(": ");
+      return subjectEnd < 0 ? leaf : leaf.substring(subjectEnd + 2);
+    }
   }
 
   private DynamicTestOutcomes() {}

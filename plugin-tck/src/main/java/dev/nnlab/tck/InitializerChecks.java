@@ -1,7 +1,6 @@
 package dev.nnlab.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.nnlab.core.init.Fan;
@@ -15,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.ejml.data.DMatrixRMaj;
 import org.hipparchus.stat.inference.KolmogorovSmirnovTest;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The checks the conformance kit runs on one initializer for one fan. Each throws an
@@ -57,17 +57,19 @@ final class InitializerChecks {
   void sameSeedGivesIdenticalValues(int cols) {
     double[] first = fill(fan.outChannels(), cols, SEED, 0);
     double[] second = fill(fan.outChannels(), cols, SEED, 0);
-    assertThat(second).as("values from a second generator with the same seed").isEqualTo(first);
+    Counterexample.requireSame("a second fill from a generator with the same seed", first, second, cols);
   }
 
   void overwritesEveryEntry(int cols) {
     double[] fromNaN = fill(fan.outChannels(), cols, SEED, Double.NaN);
     double[] fromSeven = fill(fan.outChannels(), cols, SEED, 7);
-    assertThat(fromNaN).as("every entry must be written (NaN left in place)").doesNotContain(Double.NaN);
-    assertThat(fromNaN).as("values must not depend on what the target held").isEqualTo(fromSeven);
-    for (double value : fromNaN) {
-      assertThat(Double.isFinite(value)).as("value %s must be finite", value).isTrue();
+    int bad = Counterexample.firstNonFinite(fromNaN);
+    if (bad >= 0) {
+      throw new AssertionFailedError("entry (" + bad / cols + ", " + bad % cols + ") of a target prefilled"
+          + " with NaN is " + fromNaN[bad] + " after the fill; expected every entry written with a finite value");
     }
+    Counterexample.requireSame("a fill of a target prefilled with 7 (values must not depend on what the"
+        + " target held) vs one prefilled with NaN", fromNaN, fromSeven, cols);
   }
 
   /**
@@ -93,9 +95,9 @@ final class InitializerChecks {
           .isTrue();
     } else {
       for (int k = 1; k <= 3; k++) {
-        assertThat(fill(fan.outChannels(), fan.in(), SEED + k, 0))
-            .as("a deterministic initializer must ignore the seed")
-            .isEqualTo(first);
+        Counterexample.requireSame("seed " + (SEED + k) + " vs seed " + SEED + " (an initializer that draws"
+            + " nothing and declares no variance must ignore the seed)", first,
+            fill(fan.outChannels(), fan.in(), SEED + k, 0), fan.in());
       }
     }
   }
@@ -147,15 +149,22 @@ final class InitializerChecks {
   }
 
   void valuesWithinBounds(ValueDistribution d) {
-    for (double value : pooled()) {
-      assertThat(value).as("every value within the declared [%s, %s]", d.lower(), d.upper())
-          .isBetween(d.lower(), d.upper());
+    double[] values = pooled();
+    for (int i = 0; i < values.length; i++) {
+      if (!(values[i] >= d.lower() && values[i] <= d.upper())) {
+        throw new AssertionFailedError("value " + i + " of " + values.length + " is " + values[i]
+            + ", outside the declared [" + d.lower() + ", " + d.upper() + "]");
+      }
     }
   }
 
   void everyValueEqualsTheConstant(ValueDistribution d) {
-    for (double value : pooled()) {
-      assertThat(value).as("variance 0 is declared, so every value must be the mean").isEqualTo(d.mean());
+    double[] values = pooled();
+    for (int i = 0; i < values.length; i++) {
+      if (Double.compare(values[i], d.mean()) != 0) {
+        throw new AssertionFailedError("value " + i + " of " + values.length + " is " + values[i]
+            + "; variance 0 is declared, so every value must be the declared mean " + d.mean());
+      }
     }
   }
 
@@ -187,23 +196,35 @@ final class InitializerChecks {
   }
 
   static void rejectsEmptyTarget(Initializer initializer, Fan fan) {
-    assertThatThrownBy(() -> initializer.initialize(new DMatrixRMaj(0, 0), fan, new SplittableRandom(SEED)))
-        .as("an empty 0×0 target")
-        .isInstanceOf(IllegalArgumentException.class)
-        .message()
-        .as("the message must name the rejected 0×0 shape")
-        .containsPattern("0\\s*[×x]\\s*0");
+    requireRefusal(initializer, fan, 0, 0);
   }
 
   static void rejectsMismatchedTarget(Initializer initializer, Fan fan) {
-    int rows = fan.outChannels() + 1;
-    assertThatThrownBy(
-            () -> initializer.initialize(new DMatrixRMaj(rows, fan.in()), fan, new SplittableRandom(SEED)))
-        .as("a %d×%d target for %s", rows, fan.in(), fan)
-        .isInstanceOf(IllegalArgumentException.class)
-        .message()
-        .as("the message must name the rejected %d×%d shape", rows, fan.in())
-        .containsPattern(rows + "\\s*[×x]\\s*" + fan.in());
+    requireRefusal(initializer, fan, fan.outChannels() + 1, fan.in());
+  }
+
+  /** Filling a {@code rows × cols} target for {@code fan} must throw IllegalArgumentException naming that shape. */
+  private static void requireRefusal(Initializer initializer, Fan fan, int rows, int cols) {
+    String target = "a " + rows + "×" + cols + " target for " + fan;
+    RuntimeException thrown = null;
+    try {
+      initializer.initialize(new DMatrixRMaj(rows, cols), fan, new SplittableRandom(SEED));
+    } catch (RuntimeException e) {
+      thrown = e;
+    }
+    if (thrown == null) {
+      throw new AssertionFailedError(target + " was accepted; expected an IllegalArgumentException naming "
+          + rows + "×" + cols);
+    }
+    if (!(thrown instanceof IllegalArgumentException)) {
+      throw new AssertionFailedError(target + " threw " + thrown.getClass().getName()
+          + "; expected an IllegalArgumentException naming " + rows + "×" + cols);
+    }
+    String message = String.valueOf(thrown.getMessage());
+    if (!Pattern.compile(rows + "\\s*[×x]\\s*" + cols).matcher(message).find()) {
+      throw new AssertionFailedError(target + " was refused with \"" + message + "\"; expected the message to name "
+          + rows + "×" + cols);
+    }
   }
 
   /** When the declared distribution changes with the fan, so must the formula. */

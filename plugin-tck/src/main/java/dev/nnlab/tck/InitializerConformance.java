@@ -1,7 +1,6 @@
 package dev.nnlab.tck;
 
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.nnlab.core.init.Fan;
 import dev.nnlab.core.init.Initializer;
@@ -16,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicNode;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The conformance kit for initializer plugins, as JUnit 5 dynamic tests. A plugin author's whole
@@ -89,26 +88,30 @@ public final class InitializerConformance {
   public static Stream<DynamicNode> forInitializer(String label, Initializer initializer) {
     List<DynamicNode> nodes = new ArrayList<>();
     for (Fan fan : FANS) {
-      nodes.add(dynamicContainer(fan.toString(), forFan(initializer, fan)));
+      nodes.add(dynamicContainer(fan.toString(), forFan(label + " on " + fan, initializer, fan)));
     }
     Fan reference = FANS.get(3);
-    nodes.add(dynamicTest("refuses an empty target, naming its shape",
+    nodes.add(Property.of(label, "refuses an empty target, naming its shape",
         () -> InitializerChecks.rejectsEmptyTarget(initializer, reference)));
-    nodes.add(dynamicTest("refuses a target whose shape does not match the fan",
+    nodes.add(Property.of(label, "refuses a target whose shape does not match the fan",
         () -> InitializerChecks.rejectsMismatchedTarget(initializer, reference)));
-    nodes.add(dynamicTest("the formula follows the fan",
+    nodes.add(Property.of(label, "the formula follows the fan",
         () -> InitializerChecks.formulaFollowsTheFan(initializer, reference, FANS.get(0))));
     return Stream.of(dynamicContainer(label, nodes));
   }
 
   private static DynamicNode forEntry(PluginEntry<Initializer> entry, PluginCatalog catalog) {
     List<DynamicNode> nodes = new ArrayList<>();
-    nodes.add(dynamicTest("has examples, each naming this plugin", () -> {
-      Assertions.assertFalse(entry.plugin().examples().isEmpty(), "examples() must not be empty");
+    nodes.add(Property.of(entry.name(), "has examples, each naming this plugin", () -> {
+      if (entry.plugin().examples().isEmpty()) {
+        throw new AssertionFailedError("examples() is empty; expected at least one spec, e.g. \""
+            + entry.name() + "\"");
+      }
       for (String example : entry.plugin().examples()) {
-        Assertions.assertSame(entry.plugin(), catalog.initializers()
-            .require(Spec.parse(example).name()).plugin(),
-            "example '" + example + "' must name " + entry.name() + " or one of its aliases");
+        if (catalog.initializers().require(Spec.parse(example).name()).plugin() != entry.plugin()) {
+          throw new AssertionFailedError("example '" + example + "' names another plugin; expected "
+              + entry.name() + " or one of its aliases");
+        }
       }
     }));
     for (String example : entry.plugin().examples()) {
@@ -116,51 +119,54 @@ public final class InitializerConformance {
       try {
         configured = catalog.initializer(example);
       } catch (RuntimeException e) {
-        nodes.add(dynamicTest("example " + example, () -> Assertions.fail(
-            "example '" + example + "' cannot be created: " + e.getMessage(), e)));
+        nodes.add(Property.of(example, "is created from its spec", () -> {
+          throw e;
+        }));
         continue;
       }
-      nodes.addAll(forInitializer(example + " = " + configured.spec(), configured.value()).toList());
+      nodes.addAll(forInitializer(configured.spec(), configured.value()).toList());
     }
     return dynamicContainer(entry.name() + " (" + entry.plugin().getClass().getName() + ")", nodes);
   }
 
-  private static Stream<DynamicNode> forFan(Initializer initializer, Fan fan) {
+  private static Stream<DynamicNode> forFan(String subject, Initializer initializer, Fan fan) {
     InitializerChecks checks = new InitializerChecks(initializer, fan);
     List<DynamicNode> tests = new ArrayList<>();
-    tests.add(dynamicTest("the same seed gives identical values",
+    tests.add(Property.of(subject, "the same seed gives identical values",
         () -> checks.sameSeedGivesIdenticalValues(fan.in())));
-    tests.add(dynamicTest("overwrites every entry with a finite value",
+    tests.add(Property.of(subject, "overwrites every entry with a finite value",
         () -> checks.overwritesEveryEntry(fan.in())));
-    tests.add(dynamicTest("fills a " + fan.outChannels() + "×1 bias, reproducibly", () -> {
+    tests.add(Property.of(subject, "fills a " + fan.outChannels() + "×1 bias, reproducibly", () -> {
       checks.sameSeedGivesIdenticalValues(1);
       checks.overwritesEveryEntry(1);
     }));
-    tests.add(dynamicTest("another seed gives other values unless it is deterministic",
+    tests.add(Property.of(subject, "another seed gives other values unless it is deterministic",
         checks::seedDependence));
-    tests.add(dynamicTest("the formula shows the numbers", checks::formulaNamesTheNumbers));
+    tests.add(Property.of(subject, "the formula shows the numbers", checks::formulaNamesTheNumbers));
     Optional<ValueDistribution> declared;
     try {
       declared = initializer.distribution(fan);
     } catch (RuntimeException e) {
-      tests.add(dynamicTest("declares its distribution", () -> Assertions.fail(e)));
+      tests.add(Property.of(subject, "declares its distribution", () -> {
+        throw e;
+      }));
       return tests.stream();
     }
-    declared.ifPresent(d -> tests.addAll(distributionTests(checks, d)));
+    declared.ifPresent(d -> tests.addAll(distributionTests(subject, checks, d)));
     return tests.stream();
   }
 
-  private static List<DynamicNode> distributionTests(InitializerChecks checks, ValueDistribution d) {
+  private static List<DynamicNode> distributionTests(String subject, InitializerChecks checks, ValueDistribution d) {
     List<DynamicNode> tests = new ArrayList<>();
-    tests.add(dynamicTest("the declared distribution is coherent", () -> checks.distributionIsCoherent(d)));
-    tests.add(dynamicTest("every value within the declared bounds", () -> checks.valuesWithinBounds(d)));
+    tests.add(Property.of(subject, "the declared distribution is coherent", () -> checks.distributionIsCoherent(d)));
+    tests.add(Property.of(subject, "every value within the declared bounds", () -> checks.valuesWithinBounds(d)));
     if (d.variance() == 0) {
-      tests.add(dynamicTest("every value equals the declared constant", () -> checks.everyValueEqualsTheConstant(d)));
+      tests.add(Property.of(subject, "every value equals the declared constant", () -> checks.everyValueEqualsTheConstant(d)));
       return tests;
     }
-    tests.add(dynamicTest("sample mean matches the declared mean", () -> checks.meanMatches(d)));
-    tests.add(dynamicTest("sample variance matches the declared variance", () -> checks.varianceMatches(d)));
-    tests.add(dynamicTest("Kolmogorov–Smirnov test against the declared cdf", () -> checks.kolmogorovSmirnov(d)));
+    tests.add(Property.of(subject, "sample mean matches the declared mean", () -> checks.meanMatches(d)));
+    tests.add(Property.of(subject, "sample variance matches the declared variance", () -> checks.varianceMatches(d)));
+    tests.add(Property.of(subject, "Kolmogorov–Smirnov test against the declared cdf", () -> checks.kolmogorovSmirnov(d)));
     return tests;
   }
 }

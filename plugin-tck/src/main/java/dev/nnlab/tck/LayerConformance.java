@@ -102,20 +102,20 @@ public final class LayerConformance {
   private static DynamicNode forEntry(PluginEntry<LayerDefinition> entry, PluginCatalog catalog) {
     Plugin<LayerDefinition> plugin = entry.plugin();
     List<DynamicNode> nodes = new ArrayList<>();
-    nodes.add(dynamicTest("describes itself", () -> describesItself(plugin)));
-    nodes.add(dynamicTest("examples name it and exercise every parameter", () -> examplesCoverParameters(plugin, catalog)));
+    nodes.add(Property.of(plugin.name(), "describes itself", () -> describesItself(plugin)));
+    nodes.add(Property.of(plugin.name(), "examples name it and exercise every parameter", () -> examplesCoverParameters(plugin, catalog)));
     for (String example : plugin.examples()) {
       Configured<LayerDefinition> made;
       try {
         made = catalog.layer(example);
       } catch (RuntimeException e) {
-        nodes.add(dynamicTest(example + " is created from its spec", () -> {
-          throw new AssertionFailedError(example + ": cannot be created: " + e.getMessage(), e);
+        nodes.add(Property.of(example, "is created from its spec", () -> {
+          throw e;
         }));
         continue;
       }
       List<DynamicNode> perExample = new ArrayList<>();
-      perExample.add(dynamicTest("toString() is a spec that reads back as the same layer", () -> roundTrip(example, made, catalog)));
+      perExample.add(Property.of(example, "toString() is a spec that reads back as the same layer", () -> roundTrip(example, made, catalog)));
       perShape(example, made.value(), made.spec()).forEach(perExample::add);
       nodes.add(dynamicContainer(example, perExample));
     }
@@ -134,7 +134,7 @@ public final class LayerConformance {
         refusals.add(input + ": " + e.getMessage());
       }
     }
-    nodes.add(dynamicTest("infers output shapes and refuses others in one line", () -> shapes(spec, definition, accepted, refusals)));
+    nodes.add(Property.of(spec, "infers output shapes and refuses others in one line", () -> shapes(spec, definition, accepted, refusals)));
     String name = Spec.parse(spec).name();
     for (Shape input : accepted) {
       LayerSubject s = new LayerSubject(spec, definition, input);
@@ -162,7 +162,7 @@ public final class LayerConformance {
   }
 
   private static DynamicTest test(String property, LayerSubject subject, Check check) {
-    return dynamicTest(property, () -> check.run(subject));
+    return Property.of(subject.label(), property, () -> check.run(subject));
   }
 
   private static void shapes(String spec, LayerDefinition definition, List<Shape> accepted, List<String> refusals) {

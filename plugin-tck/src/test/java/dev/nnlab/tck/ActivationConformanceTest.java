@@ -23,7 +23,7 @@ class ActivationConformanceTest {
   void correctActivationsPassEveryCheck() {
     assertThat(failures("tck-good-tanh-fixture", new ActivationFixtures.GoodTanh())).isEmpty();
     List<Outcome> softmax = DynamicTestOutcomes.run(ActivationConformance.forActivation("softmax", new ActivationFixtures.GoodSoftmax()));
-    assertThat(softmax).extracting(Outcome::path).contains("rows sum to 1", GRADIENT);
+    assertThat(softmax).extracting(Outcome::property).contains("rows sum to 1", GRADIENT);
     assertThat(softmax).filteredOn(Outcome::failed).isEmpty();
   }
 
@@ -58,7 +58,7 @@ class ActivationConformanceTest {
   void failureMessagesSayWhereAndByHowMuch() {
     Throwable failure = DynamicTestOutcomes.run(
             ActivationConformance.forActivation("tck-wrong-derivative-fixture", new ActivationFixtures.WrongDerivative()))
-        .stream().filter(o -> o.path().equals(GRADIENT)).findFirst().orElseThrow().failure();
+        .stream().filter(o -> o.property().equals(GRADIENT)).findFirst().orElseThrow().failure();
     assertThat(failure).isInstanceOf(AssertionError.class)
         .hasMessageContaining("tck-wrong-derivative-fixture: backward disagrees with central finite differences")
         .hasMessageContaining("at entry (0, 0)")
@@ -73,7 +73,7 @@ class ActivationConformanceTest {
       List<Outcome> outcomes = DynamicTestOutcomes.run(ActivationConformance.forCatalog(catalog));
       assertThat(outcomes).extracting(Outcome::path).anySatisfy(path -> assertThat(path)
           .startsWith("activation tck-scaled-fixture (")
-          .endsWith("/ tck-scaled-fixture(scale=2) / " + GRADIENT));
+          .endsWith("/ tck-scaled-fixture(scale=2) / tck-scaled-fixture(scale=2): " + GRADIENT));
       assertThat(outcomes).filteredOn(Outcome::failed).singleElement().satisfies(outcome -> {
         assertThat(outcome.path()).startsWith("activation tck-lazy-examples-fixture")
             .endsWith("examples name it and exercise every parameter");
@@ -91,6 +91,6 @@ class ActivationConformanceTest {
 
   private static List<String> failures(String label, Activation activation) {
     return DynamicTestOutcomes.run(ActivationConformance.forActivation(label, activation)).stream()
-        .filter(Outcome::failed).map(Outcome::path).toList();
+        .filter(Outcome::failed).map(Outcome::property).toList();
   }
 }

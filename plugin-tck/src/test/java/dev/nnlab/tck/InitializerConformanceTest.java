@@ -97,6 +97,52 @@ class InitializerConformanceTest {
     assertThat(check(flaw).failed()).isNotEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Flaw.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+  void everyFailureIsOneShortLineNamingThePluginTheFanAndTheProperty(Flaw flaw) {
+    List<DynamicTestOutcomes.Outcome> failed = DynamicTestOutcomes.run(
+            InitializerConformance.forInitializer("fixture", new FixtureInitializer(flaw)))
+        .stream().filter(DynamicTestOutcomes.Outcome::failed).toList();
+    assertThat(failed).isNotEmpty().allSatisfy(outcome -> {
+      String message = outcome.failure().getMessage();
+      String property = outcome.path().substring(outcome.path().lastIndexOf(": ") + 2);
+      assertThat(message).doesNotContain("\n").hasSizeLessThanOrEqualTo(Property.MAX_MESSAGE)
+          .startsWith("fixture").contains(property).doesNotContain("Expecting code to raise");
+    });
+  }
+
+  @Test
+  void aRefusalThatNeverCameSaysWhatWasExpected() {
+    List<DynamicTestOutcomes.Outcome> failed = DynamicTestOutcomes.run(
+            InitializerConformance.forInitializer("fixture", new FixtureInitializer(Flaw.ACCEPTS_ANY_TARGET)))
+        .stream().filter(DynamicTestOutcomes.Outcome::failed).toList();
+    assertThat(failed).extracting(o -> o.failure().getMessage()).contains(
+        "fixture: refuses an empty target, naming its shape: a 0×0 target for fan(in=784, out=30) was accepted;"
+            + " expected an IllegalArgumentException naming 0×0");
+  }
+
+  @Test
+  void aReproducibilityFailureNamesTheFirstDifferingEntryNotTheArrays() {
+    List<DynamicTestOutcomes.Outcome> failed = DynamicTestOutcomes.run(
+            InitializerConformance.forInitializer("fixture", new FixtureInitializer(Flaw.OWN_GENERATOR)))
+        .stream().filter(o -> o.failed() && o.path().endsWith("on fan(in=784, out=30): the same seed gives identical values"))
+        .toList();
+    assertThat(failed).singleElement().extracting(o -> o.failure().getMessage()).asString()
+        .startsWith("fixture on fan(in=784, out=30): the same seed gives identical values: a second fill from a"
+            + " generator with the same seed: entry (0, 0) is ")
+        .endsWith("(23520 of 23520 entries differ)");
+  }
+
+  @Test
+  void testNamesSayWhichInitializerAndFanAndWhatIsChecked() {
+    List<String> leaves = DynamicTestOutcomes.run(
+            InitializerConformance.forInitializer("fixture", new FixtureInitializer(Flaw.NONE)))
+        .stream().map(o -> o.path().substring(o.path().lastIndexOf(" / ") + 3)).toList();
+    assertThat(leaves).allMatch(name -> name.startsWith("fixture"))
+        .contains("fixture on fan(in=784, out=30): sample mean matches the declared mean",
+            "fixture: refuses an empty target, naming its shape");
+  }
+
   @Test
   void anUnregisteredProviderIsReportedWithWhatWasDiscovered() {
     assertThatThrownBy(

@@ -83,11 +83,11 @@ class LayerConformanceTest {
       PluginCatalog catalog = PluginCatalog.of(loader);
       List<Outcome> outcomes = DynamicTestOutcomes.run(LayerConformance.forCatalog(catalog));
       assertThat(outcomes).extracting(Outcome::path).anySatisfy(path -> assertThat(path)
-          .startsWith("layer tck-affine (").endsWith("/ tck-affine / on 2×5×5 / " + LayerChecks.TRAINING_GRADIENTS));
+          .startsWith("layer tck-affine (").endsWith("/ tck-affine / on 2×5×5 / tck-affine on 2×5×5: " + LayerChecks.TRAINING_GRADIENTS));
       List<Outcome> failed = outcomes.stream().filter(Outcome::failed).toList();
       assertThat(failed).hasSize(2);
       assertThat(failed.get(0).path()).startsWith("layer tck-forgetful")
-          .endsWith("tck-forgetful(scale=2) / toString() is a spec that reads back as the same layer");
+          .endsWith("tck-forgetful(scale=2) / tck-forgetful(scale=2): toString() is a spec that reads back as the same layer");
       assertThat(failed.get(0).failure()).hasMessage(
           "tck-forgetful(scale=2): toString() gives 'tck-forgetful', which builds a layer that computes other outputs on 6 (entry [0][0])");
       assertThat(failed.get(1).path()).startsWith("layer tck-lazy-examples").endsWith("examples name it and exercise every parameter");
@@ -104,7 +104,7 @@ class LayerConformanceTest {
   private static Set<String> failedProperties(String spec, LayerDefinition definition) {
     return DynamicTestOutcomes.run(LayerConformance.forDefinition(spec, definition)).stream()
         .filter(Outcome::failed)
-        .map(o -> o.path().replaceAll("^on [^/]+ / ", ""))
+        .map(Outcome::property)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 }
