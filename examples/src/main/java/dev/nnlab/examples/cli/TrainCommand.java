@@ -20,6 +20,7 @@ import dev.nnlab.network.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,7 +151,16 @@ final class TrainCommand implements Runnable {
     }
     if (save != null) {
       try {
+        // The command line makes --save's directory, as it does for --json; the library does not.
+        Path directory = save.toAbsolutePath().getParent();
+        if (directory != null) {
+          Files.createDirectories(directory);
+        }
         NetworkFile.save(outcome.network(), save);
+      } catch (IOException e) {
+        String problem = "--save " + save + ": cannot write it (" + IoReasons.reason(e) + ")";
+        commit.last(RunStatus.FAILED, Optional.of(problem), outcome.engine());
+        throw new UserFacingException(problem, 1, e);
       } catch (UncheckedIOException e) {
         String problem = "--save " + save + ": cannot write it (" + IoReasons.reason(e.getCause()) + ")";
         commit.last(RunStatus.FAILED, Optional.of(problem), outcome.engine());

@@ -17,6 +17,7 @@ import dev.nnlab.core.plugin.PluginEntry;
 import dev.nnlab.core.plugin.PluginKind;
 import dev.nnlab.core.plugin.PluginKinds;
 import dev.nnlab.core.plugin.Spec;
+import dev.nnlab.core.plugin.StockPlugins;
 import dev.nnlab.core.plugin.SpecException;
 import dev.nnlab.layers.Dense;
 import java.io.ByteArrayOutputStream;
@@ -78,9 +79,19 @@ public final class NetworkFile {
 
   /**
    * Writes {@code network} to {@code target} durably ({@link DurableFiles}): a reader sees the old
-   * file or the whole new one, and after this returns the new one survives a crash.
+   * file or the whole new one, and after this returns the new one survives a crash. The file gets
+   * the process's usual mode (the umask applies).
+   *
+   * @throws IllegalArgumentException if {@code target}'s directory does not exist: saving creates
+   *     no directories, so that a mistyped path is reported instead of silently made
+   * @throws UncheckedIOException if writing fails; {@code target} is then as it was
    */
   public static void save(Network network, Path target) {
+    Path directory = target.toAbsolutePath().getParent();
+    if (directory != null && !Files.isDirectory(directory)) {
+      throw new IllegalArgumentException("cannot save the network to " + target + ": the directory "
+          + directory + " does not exist (create it first; saving creates no directories)");
+    }
     byte[] bytes = encode(network);
     try {
       DurableFiles.write(target, bytes);
@@ -350,7 +361,7 @@ public final class NetworkFile {
     if (entry.isEmpty()) {
       throw new NetworkFileException(
           "layer '" + spec.name() + "' is not on the classpath (" + where + " needs " + text
-              + "); add the jar that provides it, such as " + PluginKinds.LAYER.stockModule());
+              + "); " + StockPlugins.remedy(PluginKinds.LAYER, spec.name()));
     }
     Set<String> initializers =
         entry.get().plugin().parameters().stream()
@@ -405,7 +416,7 @@ public final class NetworkFile {
     if (!present) {
       throw new NetworkFileException(
           kind.label() + " '" + pluginName + "' is not on the classpath (" + where + " needs "
-              + spec + "); add the jar that provides it, such as " + kind.stockModule());
+              + spec + "); " + StockPlugins.remedy(kind, pluginName));
     }
     try {
       return catalog.registry(kind).create(spec, catalog);

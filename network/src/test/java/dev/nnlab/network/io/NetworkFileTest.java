@@ -53,6 +53,7 @@ class NetworkFileTest {
   @Test
   void savingReplacesTheOldFileAndLeavesNoTemporaryBehind() throws IOException {
     Path file = directory.resolve("sub/dir/net.nnlab");
+    Files.createDirectories(file.getParent());
     NetworkFile.save(TestNets.network(1, "test-sigmoid", 2, 2), file);
     NetworkFile.save(network, file);
 
@@ -170,6 +171,25 @@ class NetworkFileTest {
     assertThat(NetworkFile.decode(fileWith("test-sigmoid", "test-randn"), "ok", TestNets.CATALOG).sizes())
         .containsExactly(2, 1);
     assertRefused(fileWith("gelu-x", "test-randn"), "activation 'gelu-x' is not on the classpath");
+  }
+
+  @Test
+  void aMissingApplicationPluginIsNotBlamedOnAStockModule() throws IOException {
+    Path file = directory.resolve("app.nnlab");
+    Files.write(file, fileWith("my-app-activation", "test-randn"));
+    assertThatThrownBy(() -> NetworkFile.load(file, TestNets.CATALOG))
+        .hasMessageContaining("'my-app-activation' is not a stock nnlab activation: add the jar that provides it")
+        .hasMessageNotContaining("dev.nnlab:");
+  }
+
+  @Test
+  void saveRefusesAMissingDirectoryAndCreatesNothing() {
+    Path target = directory.resolve("not-there").resolve("net.nnlab");
+    assertThatThrownBy(() -> NetworkFile.save(TestNets.network(1, "test-sigmoid", 2, 2), target))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot save the network to " + target + ": the directory " + target.getParent()
+            + " does not exist (create it first; saving creates no directories)");
+    assertThat(target.getParent()).doesNotExist();
   }
 
   @Test
