@@ -4,4 +4,7 @@
  * backend may rely on through capability methods ({@link Cost#elementwiseGradient()},
  * {@link Optimizer#plainGradientStep()}, {@link Regularizer#l2WeightDecay()}), never through its class.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 package dev.nnlab.core.model;
+
+import dev.nnlab.core.api.ApiStatus;

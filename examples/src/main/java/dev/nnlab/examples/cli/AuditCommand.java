@@ -1,12 +1,12 @@
 package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.layer.Network;
-import dev.nnlab.examples.lab.AuditTable;
-import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
+import dev.nnlab.network.audit.AuditTable;
 import dev.nnlab.network.audit.NetworkAudit;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;

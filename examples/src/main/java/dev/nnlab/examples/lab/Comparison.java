@@ -7,6 +7,7 @@ import dev.nnlab.examples.charts.Histogram;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.SampleExamples;

@@ -1,6 +1,7 @@
 package dev.nnlab.examples.lab;
 
 import dev.nnlab.examples.io.AtomicFiles;
+import dev.nnlab.network.audit.AuditTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.nnlab.examples.lab;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.Evaluation;

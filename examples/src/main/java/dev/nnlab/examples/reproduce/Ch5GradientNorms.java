@@ -1,9 +1,9 @@
 package dev.nnlab.examples.reproduce;
 
 import dev.nnlab.core.model.Cost;
-import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.Preset;
+import dev.nnlab.network.audit.Probe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

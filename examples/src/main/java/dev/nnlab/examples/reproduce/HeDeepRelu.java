@@ -1,9 +1,9 @@
 package dev.nnlab.examples.reproduce;
 
-import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.data.DataSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

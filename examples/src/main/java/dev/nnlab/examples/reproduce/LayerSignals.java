@@ -1,14 +1,14 @@
 package dev.nnlab.examples.reproduce;
 
 import dev.nnlab.core.activation.Activation;
-import dev.nnlab.core.model.Cost;
-import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Mode;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.model.Cost;
+import dev.nnlab.network.audit.Probe;
 import java.util.ArrayList;
-import java.util.random.RandomGenerator;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 
 /**

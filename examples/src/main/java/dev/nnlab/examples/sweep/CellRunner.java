@@ -1,9 +1,9 @@
 package dev.nnlab.examples.sweep;
 
 import dev.nnlab.examples.lab.Comparison;
-import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.RunResult;
 import dev.nnlab.examples.lab.RunResultCodec;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
 import java.util.Map;

@@ -98,21 +98,22 @@ public record TrainingSetup(
 
   /** The engine's description of this run, every component as its canonical spec. */
   public NetworkSpecification specification() {
-    return new NetworkSpecification(
-        sizes,
-        hiddenActivation.spec(),
-        outputActivation.spec(),
-        weights.spec(),
-        biases.spec(),
-        cost.spec(),
-        optimizer.spec(),
-        regularizer.spec(),
-        0,
-        epochs,
-        miniBatchSize,
-        seed,
-        input,
-        layers);
+    return NetworkSpecification.builder()
+        .sizes(sizes)
+        .hiddenActivation(hiddenActivation.spec())
+        .outputActivation(outputActivation.spec())
+        .weights(weights.spec())
+        .biases(biases.spec())
+        .cost(cost.spec())
+        .optimizer(optimizer.spec())
+        .regularizer(regularizer.spec())
+        .dropout(0)
+        .epochs(epochs)
+        .miniBatchSize(miniBatchSize)
+        .seed(seed)
+        .input(input)
+        .layers(layers)
+        .build();
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nnlab.examples.cli.NetworkOptionsFixture;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
+import dev.nnlab.network.audit.AuditTable;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nnlab.examples.cli.NetworkOptionsFixture;
 import dev.nnlab.examples.train.SyntheticDigits;
 import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.data.DataSet;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -3,15 +3,15 @@ package dev.nnlab.examples.reproduce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.plugin.PluginCatalog;
-import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.SyntheticDigits;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
+import dev.nnlab.network.audit.Probe;
 import dev.nnlab.network.audit.TrainingPace;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;

@@ -1,8 +1,5 @@
-package dev.nnlab.examples.lab;
+package dev.nnlab.network.audit;
 
-import dev.nnlab.network.audit.AuditReport;
-import dev.nnlab.network.audit.Finding;
-import dev.nnlab.network.audit.LayerAudit;
 import dev.nnlab.network.diagnostics.Saturation;
 import java.util.Locale;
 

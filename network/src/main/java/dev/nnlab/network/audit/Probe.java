@@ -1,4 +1,4 @@
-package dev.nnlab.examples.lab;
+package dev.nnlab.network.audit;
 
 import dev.nnlab.network.data.Samples;
 import org.ejml.data.DMatrixRMaj;
@@ -15,7 +15,7 @@ public record Probe(DMatrixRMaj inputs, DMatrixRMaj targets) {
   /** The first {@code min(size, training size)} training examples. */
   public static Probe of(Samples train, int size) {
     if (size < 1) {
-      throw new IllegalArgumentException("--probe-size " + size + ": expected a whole number >= 1");
+      throw new IllegalArgumentException("probe size " + size + ": expected a whole number >= 1");
     }
     int m = Math.min(size, train.size());
     DMatrixRMaj x = new DMatrixRMaj(m, train.inputSize());

@@ -16,4 +16,7 @@
  * <p>{@link dev.nnlab.network.audit.Verdicts} turns those into plain-language
  * {@link dev.nnlab.network.audit.Finding}s; its constants are the documented thresholds.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 package dev.nnlab.network.audit;
+
+import dev.nnlab.core.api.ApiStatus;

@@ -11,4 +11,7 @@
  * with stable rule ids ({@link dev.nnlab.network.doctor.Symptom}), most explanatory first;
  * {@link dev.nnlab.network.doctor.Doctor} runs it all. Thresholds and their reasons: docs/doctor.md.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 package dev.nnlab.network.doctor;
+
+import dev.nnlab.core.api.ApiStatus;

@@ -5,4 +5,7 @@
  * ({@link dev.nnlab.network.table.TableExamples}), standardised only when asked
  * ({@link dev.nnlab.network.table.Standardization}).
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 package dev.nnlab.network.table;
+
+import dev.nnlab.core.api.ApiStatus;

@@ -8,6 +8,7 @@ import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.model.Optimizer;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.core.model.Regularizer;
+import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.network.RandomStreams;
 import dev.nnlab.network.backend.Backend;
 import dev.nnlab.network.backend.BackendRun;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.slf4j.Logger;
@@ -41,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * every parameter is finite and evaluates the evaluation sets.
  *
  * <pre>{@code
- * Trainer trainer = Trainer.builder(network).cost(cost).optimizer(new Sgd(3.0))
- *     .epochs(30).miniBatchSize(10).seed(1).listener(listener).build();
+ * Trainer trainer = Trainer.builder(network).cost("quadratic").optimizer("sgd(eta=3)")
+ *     .epochs(30).miniBatchSize(10).seed(1).onEpoch(System.out::println).build();
  * TrainingHistory history = trainer.train(training, EvaluationSet.of("test", test));
  * }</pre>
  *
@@ -74,8 +76,13 @@ public final class Trainer {
 
   private Trainer(Builder b) {
     this.network = b.network;
-    this.cost = Objects.requireNonNull(b.cost, "cost: call cost(...)");
-    this.optimizer = Objects.requireNonNull(b.optimizer, "optimizer: call optimizer(...)");
+    if (b.cost == null || b.optimizer == null) {
+      throw new IllegalStateException("the trainer needs " + (b.cost == null ? "a cost" : "an optimizer")
+          + ": call " + (b.cost == null ? "cost(\"quadratic\")" : "optimizer(\"sgd(eta=3)\")")
+          + " (a spec, as the command line takes) or pass the object");
+    }
+    this.cost = b.cost;
+    this.optimizer = b.optimizer;
     this.regularizer = b.regularizer;
     this.epochs = b.epochs;
     this.miniBatchSize = b.miniBatchSize;
@@ -128,8 +135,14 @@ public final class Trainer {
     return selection.backend().describe(job) + selection.why();
   }
 
+  /** A builder whose spec strings ({@code cost("quadratic")}) resolve through the standard catalog. */
   public static Builder builder(Network network) {
-    return new Builder(network);
+    return new Builder(network, null);
+  }
+
+  /** A builder whose spec strings resolve through {@code plugins}, e.g. the one the network was built with. */
+  public static Builder builder(Network network, PluginCatalog plugins) {
+    return new Builder(network, Objects.requireNonNull(plugins, "plugins"));
   }
 
   public Network network() {
@@ -417,9 +430,15 @@ public final class Trainer {
   }
 
   /** Configures a {@link Trainer}; cost and optimizer are required. */
+  /**
+   * The trainer's settings. Every component is given either as a spec string, resolved at once
+   * through the builder's catalog (so a bad spec fails here, with the command line's message), or
+   * as an object.
+   */
   public static final class Builder {
 
     private final Network network;
+    private PluginCatalog plugins;
     private Cost cost;
     private Optimizer optimizer;
     private Regularizer regularizer = NoRegularizer.INSTANCE;
@@ -432,24 +451,49 @@ public final class Trainer {
     private FastOptions fastOptions = FastOptions.defaults();
     private final List<TrainingListener> listeners = new ArrayList<>();
 
-    private Builder(Network network) {
+    private Builder(Network network, PluginCatalog plugins) {
       this.network = Objects.requireNonNull(network, "network");
+      this.plugins = plugins;
     }
 
+    private PluginCatalog plugins() {
+      if (plugins == null) {
+        plugins = PluginCatalog.standard();
+      }
+      return plugins;
+    }
+
+    /** Required. */
     public Builder cost(Cost cost) {
       this.cost = Objects.requireNonNull(cost, "cost");
       return this;
     }
 
+    /** Required; a cost spec such as {@code quadratic} or {@code cross-entropy}. */
+    public Builder cost(String spec) {
+      return cost(plugins().cost(Objects.requireNonNull(spec, "spec")).value());
+    }
+
+    /** Required. */
     public Builder optimizer(Optimizer optimizer) {
       this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
       return this;
+    }
+
+    /** Required; an optimizer spec such as {@code sgd(eta=3)} or {@code adam(eta=0.001)}. */
+    public Builder optimizer(String spec) {
+      return optimizer(plugins().optimizer(Objects.requireNonNull(spec, "spec")).value());
     }
 
     /** Default: none. */
     public Builder regularizer(Regularizer regularizer) {
       this.regularizer = Objects.requireNonNull(regularizer, "regularizer");
       return this;
+    }
+
+    /** A regularizer spec such as {@code l2(lambda=5)}; default {@code none}. */
+    public Builder regularizer(String spec) {
+      return regularizer(plugins().regularizer(Objects.requireNonNull(spec, "spec")).value());
     }
 
     /** Default 30, as in Nielsen's chapter 1. */
@@ -512,6 +556,16 @@ public final class Trainer {
     public Builder listener(TrainingListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
+    }
+
+    /** Calls {@code action} after every epoch: {@code .onEpoch(e -> System.out.println(e))}. */
+    public Builder onEpoch(Consumer<EpochEvent> action) {
+      return listener(TrainingListener.onEpoch(action));
+    }
+
+    /** Calls {@code action} after every mini-batch. */
+    public Builder onBatch(Consumer<BatchEvent> action) {
+      return listener(TrainingListener.onBatch(action));
     }
 
     public Trainer build() {

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class NetworkModuleTest {
 
   private static final NetworkSpecification SPEC =
-      new NetworkSpecification(
-          List.of(6, 5, 3), "test-tanh", "test-sigmoid", "test-randn", "test-randn(std=0.1)",
-          "quadratic", "sgd(eta=3)", "none", 0, 2, 4, 42);
+      NetworkSpecification.builder().sizes(6, 5, 3).hiddenActivation("test-tanh").outputActivation("test-sigmoid")
+          .weights("test-randn").biases("test-randn(std=0.1)").cost("quadratic").optimizer("sgd(eta=3)")
+          .regularizer("none").dropout(0).epochs(2).miniBatchSize(4).seed(42).build();
 
   @Test
   void assemblesTheSpecifiedNetworkAndTrainer() {
@@ -110,11 +110,13 @@ class NetworkModuleTest {
   @Test
   void aBadSpecificationIsRefusedClearly() {
     assertThatThrownBy(
-            () -> new NetworkSpecification(List.of(6), "a", "b", "c", "d", "e", "f", "g", 0, 1, 1, 0))
+            () -> NetworkSpecification.builder().sizes(6).hiddenActivation("a").outputActivation("b").weights("c")
+                .biases("d").cost("e").optimizer("f").regularizer("g").epochs(1).miniBatchSize(1).build())
         .hasMessageContaining("sizes must list the input size and at least one layer size");
     NetworkSpecification unknownCost =
-        new NetworkSpecification(List.of(2, 2), "test-tanh", "test-tanh", "test-randn", "test-randn",
-            "quadratik", "sgd", "none", 0, 1, 1, 0);
+        NetworkSpecification.builder().sizes(2, 2).hiddenActivation("test-tanh").outputActivation("test-tanh")
+            .weights("test-randn").biases("test-randn").cost("quadratik").optimizer("sgd").epochs(1)
+            .miniBatchSize(1).build();
     assertThatThrownBy(() -> Guice.createInjector(new NetworkModule(unknownCost)).getInstance(Trainer.class))
         .hasMessageContaining("unknown cost 'quadratik'. Did you mean 'quadratic'?");
   }
