@@ -32,7 +32,7 @@ class ConformanceKitFlagsBrokenActivationTest {
       // backward is consistent with the (wrong) derivative(), so only the numeric check can fail
       assertThat(failed).singleElement().satisfies(outcome -> assertThat(outcome.path())
           .startsWith("activation tck-broken-fixture")
-          .endsWith("/ tck-broken-fixture / backward matches central finite differences"));
+          .endsWith("/ tck-broken-fixture / tck-broken-fixture: backward matches central finite differences"));
       assertThat(failed.get(0).failure()).isInstanceOf(AssertionError.class)
           .hasMessageContaining("tck-broken-fixture: backward disagrees with central finite differences");
     }
