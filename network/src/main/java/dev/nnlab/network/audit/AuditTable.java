@@ -68,7 +68,8 @@ public final class AuditTable {
     return String.format(Locale.ROOT, "%.1f %%", 100 * share);
   }
 
-  static String number(double x) {
+  /** A value as the table shows it (3 significant digits, exponent form outside [0.001, 100000)), for reports that list the same numbers. */
+  public static String number(double x) {
     double magnitude = Math.abs(x);
     if (x == 0 || (magnitude >= 1e-3 && magnitude < 1e5)) {
       return String.format(Locale.ROOT, "%.3g", x);
