@@ -1,4 +1,4 @@
-/** The entry point: {@code Nnlab}, which builds networks ({@code NetworkBuilder}) and trainers from plugin names or objects. */
+/** Building networks from plugin names or objects: {@code NetworkBuilder} (reached through {@link dev.nnlab.Nnlab}). */
 @ApiStatus(ApiStatus.Level.STABLE)
 package dev.nnlab.network;
 

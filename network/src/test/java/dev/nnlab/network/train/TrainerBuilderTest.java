@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nnlab.core.plugin.SpecException;
-import dev.nnlab.network.Nnlab;
+import dev.nnlab.Nnlab;
 import dev.nnlab.network.TestNets;
 import dev.nnlab.network.data.ArrayExamples;
 import dev.nnlab.network.inject.NetworkModule;

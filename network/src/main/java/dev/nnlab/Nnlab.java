@@ -1,14 +1,15 @@
-package dev.nnlab.network;
+package dev.nnlab;
 
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.io.NetworkFile;
 import dev.nnlab.network.train.Trainer;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * The library's entry point: one plugin catalog, from which networks and trainers are built with
+ * The library's entry point, at the root package so that it sits above everything it builds: one plugin catalog, from which networks and trainers are built with
  * plugin names ({@code "sigmoid"}, {@code "sgd(eta=3)"}) or objects alike, and networks are loaded.
  *
  * <pre>{@code
