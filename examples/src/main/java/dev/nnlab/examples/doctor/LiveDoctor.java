@@ -5,6 +5,7 @@ import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.doctor.Doctor;
 import dev.nnlab.network.doctor.ProbeSet;
 import dev.nnlab.network.doctor.Watch;
+import dev.nnlab.network.doctor.WeightPenalty;
 import java.io.PrintWriter;
 
 /**
@@ -19,6 +20,7 @@ public final class LiveDoctor {
   public static Watch watch(TrainingSetup setup, TrainingData data, PrintWriter err) {
     int batches = (data.train().size() + setup.miniBatchSize() - 1) / setup.miniBatchSize();
     return new Watch(batches, ProbeSet.of(data.train(), Doctor.PROBE, data.classes()),
-        ProbeSet.of(data.test(), Doctor.PROBE, data.classes()), setup.cost().value(), new LiveFindings(err));
+        ProbeSet.of(data.test(), Doctor.PROBE, data.classes()), setup.cost().value(),
+        new WeightPenalty(setup.regularizer().value(), data.train().size()), new LiveFindings(err));
   }
 }
