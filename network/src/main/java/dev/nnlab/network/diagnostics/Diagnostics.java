@@ -5,6 +5,7 @@ import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.network.backend.reference.LayerStack;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public final class Diagnostics {
               layer.outputShape().size(),
               Summary.of(z.data, n),
               Summary.of(a.data, n),
-              saturation(layer.activation().get().value(), z, a, layer.outputShape().channels()),
+              saturation(layer.activation().get().value(), z, a, layer.outputShape()),
               NormOps_DDRM.normF(w),
               NormOps_DDRM.normF(gradW),
               biasGradientNorm,
@@ -104,23 +105,22 @@ public final class Diagnostics {
     return layer.parameters().stream().filter(p -> p.role() == role).findFirst();
   }
 
-  /** Saturated and dead units of one layer, given its z and a on the probe batch, each column a unit. */
+  /** Saturated and dead units of a flat layer (one unit per column of z), given its z and a on the probe batch. */
   public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a) {
-    return saturation(activation, z, a, z.numCols);
+    return saturation(activation, z, a, Shape.flat(z.numCols));
   }
 
   /**
-   * Saturated and dead units of one layer, given its z and a on the probe batch.
-   *
-   * @param channels the output channels; each row of z holds them one after the other (channel-major,
-   *     as {@link dev.nnlab.core.layer.Shape} lays out an example), and a channel is dead when f′ = 0
-   *     at all its positions for every sample
+   * Saturated and dead units of a layer with output {@code shape}, given its z and a on the probe
+   * batch: each row of z holds the channels one after the other (channel-major, as {@link Shape}
+   * lays out an example), and a channel is dead when f′ = 0 at all its positions for every sample.
    */
-  public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a, int channels) {
-    if (channels < 1 || z.numCols % channels != 0) {
-      throw new IllegalArgumentException(z.numCols + " values per example do not split into " + channels
-          + " channels");
+  public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a, Shape shape) {
+    if (shape.size() != z.numCols) {
+      throw new IllegalArgumentException(z.numCols + " values per example, but the shape " + shape + " holds "
+          + shape.size());
     }
+    int channels = shape.channels();
     if (!(activation instanceof ElementwiseActivation f)) {
       return new Saturation(Saturation.Kind.NOT_APPLICABLE, Double.NaN, Double.NaN);
     }

@@ -115,7 +115,12 @@ public final class Rules {
   }
 
   static Optional<Observation> unscaledInputs(Timeline t) {
-    return t.checks().map(RecipeChecks::inputs).filter(s -> s.scale() > UNSCALED).map(s -> new Observation(
+    return t.inputs().flatMap(Rules::unscaledInputs);
+  }
+
+  /** {@code unscaled-inputs} on the training inputs' statistics alone, as {@code audit} uses it. */
+  public static Optional<Observation> unscaledInputs(InputStatistics statistics) {
+    return Optional.of(statistics).filter(s -> s.scale() > UNSCALED).map(s -> new Observation(
         Symptom.UNSCALED_INPUTS, s.scale() > UNSCALED_PROBLEM ? Severity.PROBLEM : Severity.WARNING, 0, -1, -1,
         String.format(Locale.ROOT, "input feature %d has mean %.3g and std %.3g (inputs range %.3g to %.3g);"
             + " unit-scale inputs have |mean| and std near 1 or below", s.widest(), s.widestMean(),
@@ -466,9 +471,15 @@ public final class Rules {
         rising ? "more data, L2 (--lambda), dropout, or stop at epoch " + best : "more data, L2 (--lambda) or dropout"));
   }
 
+  /**
+   * The cost has stopped falling well above the level a network that learns reaches. Judged once
+   * each quarter of the readings averages at least {@value #SMOOTHING} of them and the readings reach
+   * into the second epoch: a small table is read at every mini-batch, so its first readings all fall
+   * within the noisy start of the first epoch.
+   */
   static Optional<Observation> plateau(Timeline t) {
     List<Reading> r = t.readings();
-    if (r.size() < TREND_READINGS) {
+    if (r.size() < Math.max(TREND_READINGS, 4 * SMOOTHING) || r.get(r.size() - 1).epoch() < 1) {
       return Optional.empty();
     }
     int quarter = r.size() / 4;

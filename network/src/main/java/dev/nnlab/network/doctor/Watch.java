@@ -75,6 +75,15 @@ public final class Watch implements TrainingListener {
     tell();
   }
 
+  /**
+   * Adds the training inputs' statistics alone, for a run without the recipe checks (the other two
+   * cost a second training; this one a pass over the inputs), so {@code unscaled-inputs} can fire.
+   */
+  public void inputs(InputStatistics statistics) {
+    timeline.inputs(statistics);
+    tell();
+  }
+
   public Timeline timeline() {
     return timeline;
   }

@@ -1,7 +1,6 @@
 package dev.nnlab.network.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.nnlab.core.layer.Network;
@@ -106,13 +105,6 @@ class DiagnosticsTest {
 
     assertThat(firesAtOnePosition.saturation().deadFraction()).isZero();
     assertThat(neverFires.saturation().deadFraction()).isEqualTo(1.0);
-  }
-
-  @Test
-  void channelsMustDivideTheLayersValues() {
-    DMatrixRMaj z = new DMatrixRMaj(2, 6);
-    assertThatThrownBy(() -> Diagnostics.saturation(TestNets.CATALOG.activation("test-relu").value(), z, z, 4))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 values per example");
   }
 
   @Test

@@ -245,14 +245,28 @@ class RulesTest {
     assertThat(Rules.overfitting(memorised)).isPresent();
   }
 
+  /** {@code n} readings, {@code perEpoch} to an epoch, of a cost that falls to 0.37 and stays there. */
+  private static Timeline flat(int n, int perEpoch) {
+    Timeline t = new Timeline(10, CHANCE, 0.11);
+    for (int i = 0; i < n; i++) {
+      t.add(new Reading(i / perEpoch, i % perEpoch, i + 1, i < 8 ? 0.45 - 0.01 * i : 0.37, List.of(
+          layer(1, Saturation.Kind.SATURATING, 0.2, 0.01, 2e-3),
+          layer(2, Saturation.Kind.SATURATING, 0.1, 0.02, 3e-3))));
+    }
+    return t;
+  }
+
   @Test
   void aFlatCostNearChanceIsAPlateau() {
-    Timeline flat = with(20, i -> List.of(
-        layer(1, Saturation.Kind.SATURATING, 0.2, 0.01, 2e-3),
-        layer(2, Saturation.Kind.SATURATING, 0.1, 0.02, 3e-3)), i -> i < 8 ? 0.45 - 0.01 * i : 0.37);
-
-    assertThat(Rules.plateau(flat)).isPresent();
+    assertThat(Rules.plateau(flat(20, 10))).isPresent();
     assertThat(Rules.plateau(healthy(20))).isEmpty();
+  }
+
+  @Test
+  void aPlateauIsNotJudgedWithinTheFirstEpoch() {
+    // a small table read every mini-batch has its 10 readings long before its first epoch ends
+    assertThat(Rules.plateau(flat(20, 25))).isEmpty();
+    assertThat(Rules.plateau(flat(16, 10))).as("quarters of 4 readings").isEmpty();
   }
 
   @Test
