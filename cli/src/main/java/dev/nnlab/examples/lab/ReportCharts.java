@@ -1,6 +1,7 @@
 package dev.nnlab.examples.lab;
 
 import dev.nnlab.examples.charts.HistogramPng;
+import dev.nnlab.examples.charts.LineCharts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,9 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -24,6 +23,7 @@ final class ReportCharts {
   static final int WIDTH = 760;
   static final int HEIGHT = 430;
 
+  /** The legend's type as {@link LineCharts} sets it, to measure whether the labels fit one row. */
   private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
   /** A legend line's height in pixels, when the legend lists one configuration per line. */
@@ -219,20 +219,7 @@ final class ReportCharts {
   }
 
   private static XYChart base(String title, String x, String y, int height) {
-    System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(height).title(title).xAxisTitle(x).yAxisTitle(y).build();
-    XYStyler styler = chart.getStyler();
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderVisible(false);
-    styler.setPlotGridLinesColor(new Color(0xe6e6e6));
-    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-    styler.setLegendBorderColor(Color.WHITE);
-    styler.setChartTitleBoxVisible(false);
-    styler.setAntiAlias(true);
-    fonts(styler);
-    return chart;
+    return LineCharts.chart(WIDTH, height, title, x, y);
   }
 
   /** How wide the accuracy chart's legend would be as one row: each label, its marker and the gaps. */
@@ -246,18 +233,8 @@ final class ReportCharts {
     }
   }
 
-  private static void fonts(XYStyler styler) {
-    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    styler.setLegendFont(LEGEND_FONT);
-  }
-
   private static void style(XYSeries series, Color colour) {
-    series.setLineColor(colour);
-    series.setMarkerColor(colour);
-    series.setMarker(SeriesMarkers.CIRCLE);
-    series.setLineStyle(new BasicStroke(2.2f));
+    LineCharts.line(series, colour, 2.2f);
   }
 
   private static void integerEpochs(XYChart chart, int points) {
