@@ -1,6 +1,9 @@
 package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.examples.io.AtomicFiles;
+import dev.nnlab.examples.io.OutputLock;
+import dev.nnlab.examples.lab.AuditJson;
 import dev.nnlab.examples.lab.AuditTable;
 import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
@@ -10,7 +13,12 @@ import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
+import dev.nnlab.network.io.IoReasons;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +38,13 @@ import picocli.CommandLine.Spec;
       "training images through it forwards and backwards, and prints per layer: fan, initializer",
       "formula, mean and std of z, saturated (sigmoid, tanh) or dead († ReLU) units, the",
       "backpropagated δ, Nielsen's speed of learning ‖∂C/∂b‖ per unit and how far one epoch of SGD",
-      "could move the weights; then the verdict. Thresholds: docs/audit.md.",
+      "could move the weights; for a convolution also every channel's saturated or dead share;",
+      "then the verdict. Thresholds: docs/audit.md.",
       "",
       "Try:  ./nnlab audit --init rand --bias-init rand",
       "      ./nnlab audit --sizes 784,100,100,100,100,100,100,100,100,10 --activation relu \\",
-      "                    --init xavier-normal      (then --init he-normal)"
+      "                    --init xavier-normal      (then --init he-normal)",
+      "      ./nnlab audit --preset network3-conv2 --json audit.json"
     })
 final class AuditCommand implements Runnable {
 
@@ -50,6 +60,10 @@ final class AuditCommand implements Runnable {
       description = "How many training images to push through (default: ${DEFAULT-VALUE}).")
   int probeSize;
 
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "Also write the audit as JSON: every layer's numbers, per channel for convolutions, and the findings.")
+  Path json;
+
   @Override
   public void run() {
     if (probeSize < 1 || probeSize > 60_000) {
@@ -57,7 +71,15 @@ final class AuditCommand implements Runnable {
     }
     DataSetDefinition definition = definition(data);
     TrainingSetup setup = network.resolve(root.catalog(), definition);
-    HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
+    HeapCheck.require(MemoryEstimate.of(setup, 1, probeSize), "the network " + setup.sizes());
+    List<Path> inputs = new ArrayList<>(data.inputs());
+    inputs.addAll(root.pluginPaths);
+    try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.file("--json", json)), inputs)) {
+      audit(definition, setup);
+    }
+  }
+
+  private void audit(DataSetDefinition definition, TrainingSetup setup) {
     DataSet dataSet = data.load(spec.commandLine().getErr());
     Network net = SetupNetwork.build(setup);
     Probe probe = Probe.of(dataSet.train(), probeSize);
@@ -69,6 +91,15 @@ final class AuditCommand implements Runnable {
     out.println();
     out.print(AuditTable.render(report));
     out.flush();
+    if (json != null) {
+      String probed = "the first " + probe.size() + " " + definition.id() + " training images";
+      try {
+        AtomicFiles.write(json, AuditJson.write(report, setup.toString(), probed));
+      } catch (IOException e) {
+        throw new UserFacingException("--json " + json + ": cannot write it (" + IoReasons.reason(e) + ")", 1, e);
+      }
+      spec.commandLine().getErr().println("wrote " + json);
+    }
   }
 
   static DataSetDefinition definition(DataOptions data) {

@@ -107,7 +107,7 @@ final class CompareCommand implements Runnable {
     data.validate();
     List<Integer> sizes = configurations.get(0).setups().get(0).sizes();
     int atOnce = Math.min(threads, configurations.size() * seeds);
-    HeapCheck.require(MemoryEstimate.of(sizes, atOnce, probeSize), "the network " + sizes + " × " + atOnce + " at a time");
+    HeapCheck.require(MemoryEstimate.of(configurations.get(0).setups().get(0), atOnce, probeSize), "the network " + sizes + " × " + atOnce + " at a time");
     List<Path> inputs = new ArrayList<>(data.inputs());
     inputs.addAll(root.pluginPaths);
     try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.directory("--out", out)), inputs)) {
@@ -254,6 +254,7 @@ final class CompareCommand implements Runnable {
     NetworkOptions c = new NetworkOptions();
     c.preset = o.preset;
     c.sizes = o.sizes;
+    c.layers = o.layers;
     c.init = o.init;
     c.biasInit = o.biasInit;
     c.activation = o.activation;

@@ -78,7 +78,7 @@ final class TrainCommand implements Runnable {
     PrintWriter err = spec.commandLine().getErr();
     TrainingSetup setup = network.resolve(root.catalog(), dataSetDefinition());
     data.validate();
-    HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, 0), "the network " + setup.sizes());
+    HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
     try (OutputLock claimed = OutputPaths.claim(
         List.of(Output.file("--json", json), Output.file("--save", save)), inputs())) {
       train(setup, out, err);

@@ -2,9 +2,9 @@ package dev.nnlab.network.diagnostics;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.activation.ElementwiseActivation;
-import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.network.backend.reference.LayerStack;
 import java.util.ArrayList;
@@ -22,7 +22,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  * <p>Definitions are in {@code docs/engine.md}. Saturation: for an {@link ElementwiseActivation}, a
  * (sample, unit) pair is saturated when |f′(z)| &lt; {@value #SATURATION_THRESHOLD} × the peak |f′|
  * (the largest |f′| on a grid of z in [−{@value #PEAK_SEARCH_RANGE}, {@value #PEAK_SEARCH_RANGE}],
- * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample.
+ * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample. The unit
+ * of a layer with a spatial output (a convolution) is a channel, dead when f′(z) = 0 at every
+ * position for every sample ({@link SaturationProfile}).
  *
  * <p>It measures the layers that have weights, an activation and a pre-activation (dense and
  * convolution layers); layers without them (pooling, flatten, dropout) are left out, and the
@@ -83,7 +85,7 @@ public final class Diagnostics {
               layer.outputShape().size(),
               Summary.of(z.data, n),
               Summary.of(a.data, n),
-              saturation(layer.activation().get().value(), z, a),
+              saturation(layer.activation().get().value(), z, a, layer.outputShape()),
               NormOps_DDRM.normF(w),
               NormOps_DDRM.normF(gradW),
               biasGradientNorm,
@@ -100,40 +102,17 @@ public final class Diagnostics {
     return layer.parameters().stream().filter(p -> p.role() == role).findFirst();
   }
 
-  /** Saturated and dead units of one layer, given its z and a on the probe batch. */
+  /** Saturated and dead units of a flat layer (one unit per column of z), given its z and a on the probe batch. */
   public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a) {
-    if (!(activation instanceof ElementwiseActivation f)) {
-      return new Saturation(Saturation.Kind.NOT_APPLICABLE, Double.NaN, Double.NaN);
-    }
-    double limit = SATURATION_THRESHOLD * peakDerivative(f);
-    int rows = z.numRows;
-    int units = z.numCols;
-    boolean[] alive = new boolean[units];
-    long saturated = 0;
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < units; j++) {
-        int k = i * units + j;
-        double derivative = Math.abs(f.derivative(z.data[k], a.data[k]));
-        if (derivative < limit) {
-          saturated++;
-        }
-        if (derivative != 0) {
-          alive[j] = true;
-        }
-      }
-    }
-    int dead = 0;
-    for (boolean unitAlive : alive) {
-      if (!unitAlive) {
-        dead++;
-      }
-    }
-    Range range = f.range();
-    boolean bounded = Double.isFinite(range.lower()) && Double.isFinite(range.upper());
-    return new Saturation(
-        bounded ? Saturation.Kind.SATURATING : Saturation.Kind.DYING,
-        (double) saturated / ((long) rows * units),
-        (double) dead / units);
+    return SaturationProfile.of(activation, z, a, Shape.flat(z.numCols)).layer();
+  }
+
+  /**
+   * Saturated and dead units of a layer with output {@code shape}: for a spatial output the units
+   * are its channels ({@link SaturationProfile}).
+   */
+  public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a, Shape shape) {
+    return SaturationProfile.of(activation, z, a, shape).layer();
   }
 
   /** The largest |f′(z)| on a grid of z in [−10, 10]. */
