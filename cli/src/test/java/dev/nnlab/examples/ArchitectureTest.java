@@ -57,6 +57,15 @@ class ArchitectureTest {
         .check(nnlab);
   }
 
+  /** The sections of docs/design.md these rules enforce; the page must keep them under these names. */
+  @Test
+  void theDesignSectionsThisTestCitesExist() throws Exception {
+    List<String> headings = Files.readAllLines(repositoryRoot().resolve("docs/design.md")).stream()
+        .filter(line -> line.startsWith("#")).map(line -> line.replaceFirst("^#+\\s*", ""))
+        .collect(Collectors.toList());
+    assertThat(headings).contains("Modules", "Dependency direction");
+  }
+
   /** design.md's module table: which Java packages each module's sources hold, and nothing else. */
   private static final Map<String, List<String>> MODULE_PACKAGES = Map.of(
       "data", List.of("dev/nnlab/network/data", "dev/nnlab/network/table", "dev/nnlab/network/io"),
