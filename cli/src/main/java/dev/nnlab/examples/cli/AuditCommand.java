@@ -7,12 +7,14 @@ import dev.nnlab.examples.lab.AuditJson;
 import dev.nnlab.examples.lab.AuditTable;
 import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
+import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
-import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
+import dev.nnlab.network.doctor.InputStatistics;
+import dev.nnlab.network.doctor.Rules;
 import dev.nnlab.network.io.IoReasons;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +42,8 @@ import picocli.CommandLine.Spec;
       "backpropagated δ, Nielsen's speed of learning ‖∂C/∂b‖ per unit and how far one epoch of SGD",
       "could move the weights; for a convolution also every channel's saturated or dead share;",
       "then the verdict. Thresholds: docs/audit.md.",
+      "Your own data: --dataset csv:PATH --label-column NAME|INDEX (or idx:DIR); features that are not",
+      "on unit scale are named (the doctor's unscaled-inputs rule), never rescaled unless --standardize.",
       "",
       "Try:  ./nnlab audit --init rand --bias-init rand",
       "      ./nnlab audit --sizes 784,100,100,100,100,100,100,100,100,10 --activation relu \\",
@@ -56,6 +60,8 @@ final class AuditCommand implements Runnable {
 
   @Mixin DataOptions data;
 
+  @Mixin UserDataOptions userData;
+
   @Option(names = "--probe-size", paramLabel = "N", defaultValue = "1000",
       description = "How many training images to push through (default: ${DEFAULT-VALUE}).")
   int probeSize;
@@ -69,30 +75,53 @@ final class AuditCommand implements Runnable {
     if (probeSize < 1 || probeSize > 60_000) {
       throw new IllegalArgumentException("--probe-size " + probeSize + ": expected a whole number from 1 to 60000");
     }
-    DataSetDefinition definition = definition(data);
-    TrainingSetup setup = network.resolve(root.catalog(), definition);
-    HeapCheck.require(MemoryEstimate.of(setup, 1, probeSize), "the network " + setup.sizes());
-    List<Path> inputs = new ArrayList<>(data.inputs());
-    inputs.addAll(root.pluginPaths);
-    try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.file("--json", json)), inputs)) {
-      audit(definition, setup);
+    PrintWriter err = spec.commandLine().getErr();
+    List<OutputPaths.Output> outputs = List.of(OutputPaths.Output.file("--json", json));
+    TrainingSetup setup;
+    TrainingData training;
+    if (UserDataOptions.isUserData(data)) {
+      OutputPaths.check(outputs, inputs());
+      training = userData.load(data, null, network.seed, err);
+      setup = network.resolve(root.catalog(), training.shape());
+      HeapCheck.require(MemoryEstimate.of(setup, 1, probeSize), "the network " + setup.sizes());
+    } else {
+      setup = network.resolve(root.catalog(), definition(data));
+      HeapCheck.require(MemoryEstimate.of(setup, 1, probeSize), "the network " + setup.sizes());
+      OutputPaths.check(outputs, inputs());
+      training = userData.load(data, null, network.seed, err);
+    }
+    try (OutputLock claimed = OutputPaths.claim(outputs, inputs())) {
+      audit(setup, training);
     }
   }
 
-  private void audit(DataSetDefinition definition, TrainingSetup setup) {
-    DataSet dataSet = data.load(spec.commandLine().getErr());
+  /** The files this run reads: the data's files and the plugin jars. */
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(userData.inputs(data));
+    inputs.addAll(root.pluginPaths);
+    return inputs;
+  }
+
+  private void audit(TrainingSetup setup, TrainingData training) {
     Network net = SetupNetwork.build(setup);
-    Probe probe = Probe.of(dataSet.train(), probeSize);
-    TrainingPace pace = TrainingPace.of(setup.eta(), dataSet.train().size(), setup.miniBatchSize());
+    Probe probe = Probe.of(training.train(), probeSize);
+    TrainingPace pace = TrainingPace.of(setup.eta(), training.train().size(), setup.miniBatchSize());
     AuditReport report = NetworkAudit.audit(net, setup.cost().value(), pace, probe.inputs(), probe.targets());
     PrintWriter out = spec.commandLine().getOut();
     out.println("Audit of " + setup);
-    out.println("  on the first " + probe.size() + " " + definition.id() + " training images, before training");
+    out.println("  on the first " + probe.size() + " " + training.shape().id() + " training " + training.shape().what()
+        + "s, before training");
     out.println();
     out.print(AuditTable.render(report));
+    Rules.unscaledInputs(InputStatistics.of(training.train())).ifPresent(finding -> {
+      out.println();
+      out.println("Inputs (" + finding.severity().id() + ", the doctor's " + finding.symptom().id() + "): "
+          + finding.evidence() + ". Fix: " + finding.fix() + ".");
+    });
     out.flush();
     if (json != null) {
-      String probed = "the first " + probe.size() + " " + definition.id() + " training images";
+      String probed = "the first " + probe.size() + " " + training.shape().id() + " training "
+          + training.shape().what() + "s";
       try {
         AtomicFiles.write(json, AuditJson.write(report, setup.toString(), probed));
       } catch (IOException e) {

@@ -12,7 +12,6 @@ import dev.nnlab.examples.train.RunStatus;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.io.DurableFiles;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
@@ -45,9 +44,12 @@ import picocli.CommandLine.Spec;
       "randn weights and biases, SGD η=3.0, mini-batches of 10, 30 epochs, 50,000 training images,",
       "evaluated on the 10,000 test images. --preset network2 starts from chapter 3 instead.",
       "",
+      "Your own data: --dataset csv:PATH --label-column NAME|INDEX (or idx:DIR); see docs/doctor.md.",
+      "",
       "Try:  ./nnlab train --init rand --bias-init rand      (the original question: no learning)",
       "      ./nnlab train --init xavier-normal --epochs 5",
-      "      ./nnlab train --preset network2 --json run.json"
+      "      ./nnlab train --preset network2 --json run.json",
+      "      ./nnlab train --dataset csv:iris.csv --label-column species --standardize --sizes 4,10,3"
     })
 final class TrainCommand implements Runnable {
 
@@ -58,6 +60,8 @@ final class TrainCommand implements Runnable {
   @Mixin NetworkOptions network;
 
   @Mixin DataOptions data;
+
+  @Mixin UserDataOptions userData;
 
   @Option(
       names = "--json",
@@ -76,49 +80,66 @@ final class TrainCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TrainingSetup setup = network.resolve(root.catalog(), dataSetDefinition());
-    data.validate();
-    HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
+    // a known data set's network is checked before anything is fetched; the user's data decide
+    // the input size, so their network is resolved once they are read
+    boolean user = UserDataOptions.isUserData(data);
+    TrainingSetup known = null;
+    if (!user) {
+      known = network.resolve(root.catalog(), dataSetDefinition());
+      data.validate();
+      HeapCheck.require(MemoryEstimate.of(known, 1, 0), "the network " + known.sizes());
+    }
     try (OutputLock claimed = OutputPaths.claim(
         List.of(Output.file("--json", json), Output.file("--save", save)), inputs())) {
-      train(setup, out, err);
+      TrainingData training = userData.load(data, null, network.seed, err);
+      TrainingSetup setup = known;
+      if (user) {
+        setup = network.resolve(root.catalog(), training.shape());
+        HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
+      }
+      train(setup, training, out, err);
     }
   }
 
-  /** The files this run reads: the data set's files and the plugin jars. */
+  /** The files this run reads: the data set's files (or the user's) and the plugin jars. */
   private List<Path> inputs() {
     List<Path> inputs = new ArrayList<>(data.inputs());
+    inputs.addAll(userData.inputs(data));
     inputs.addAll(root.pluginPaths);
     return inputs;
   }
 
-  private void train(TrainingSetup setup, PrintWriter out, PrintWriter err) {
-    DataSet dataSet = data.load(err);
-    err.printf(
-        Locale.ROOT,
-        "Training %s%n  on %s: %,d training images, evaluated on %,d test images%s%n",
-        setup,
-        dataSet.dataSet().id(),
-        dataSet.train().size(),
-        dataSet.test().size(),
-        setup.evaluateValidation()
-            ? String.format(Locale.ROOT, " and %,d validation images", dataSet.validation().size())
-            : "");
+  private void train(TrainingSetup setup, TrainingData training, PrintWriter out, PrintWriter err) {
+    if (training.validation().isPresent()) {
+      err.printf(
+          Locale.ROOT,
+          "Training %s%n  on %s: %,d training images, evaluated on %,d test images%s%n",
+          setup,
+          training.record().dataset(),
+          training.train().size(),
+          training.test().size(),
+          setup.evaluateValidation()
+              ? String.format(Locale.ROOT, " and %,d validation images", training.validation().get().size())
+              : "");
+    } else {
+      err.printf(Locale.ROOT, "Training %s%n  on %s%n", setup, training.description());
+    }
     err.flush();
 
     RunManifest manifest =
-        new RunManifest(setup, dataSet, spec.commandLine().getParseResult().originalArgs());
+        new RunManifest(setup, training.record(), spec.commandLine().getParseResult().originalArgs());
     EpochProgress progress =
-        new EpochProgress(dataSet.train().size(), err, System.console() != null ? System.err : null);
-    List<TrainingListener> listeners = new ArrayList<>(List.of(progress, new EpochPrinter(out), manifest));
+        new EpochProgress(training.train().size(), err, System.console() != null ? System.err : null);
+    List<TrainingListener> listeners =
+        new ArrayList<>(List.of(progress, new EpochPrinter(out, training.regression()), manifest));
     if (!noDoctor) {
-      listeners.add(LiveDoctor.watch(setup, TrainingData.of(dataSet), err));
+      listeners.add(LiveDoctor.watch(setup, training, err));
     }
     ManifestCommit commit = new ManifestCommit(manifest, json);
     Runnable cancel = DurableFiles.beforeExit(commit::interrupted);
     TrainingRun.Outcome outcome;
     try {
-      outcome = new TrainingRun(setup, dataSet).execute(listeners);
+      outcome = new TrainingRun(setup, training).execute(listeners);
     } catch (RuntimeException | Error e) {
       try {
         commit.last(RunStatus.FAILED, Optional.of(String.valueOf(e)), manifest.engineSoFar());
@@ -130,6 +151,14 @@ final class TrainCommand implements Runnable {
     }
     commitOutputs(outcome, commit, err);
     cancel.run();
+    if (training.regression()) {
+      manifest.epochs().stream()
+          .min(Comparator.comparingDouble(EpochRecord::testCost))
+          .ifPresent(best -> err.printf(
+              Locale.ROOT, "Best: test cost %.4g after epoch %d%n", best.testCost(), best.epoch()));
+      err.flush();
+      return;
+    }
     manifest.epochs().stream()
         .max(Comparator.comparingInt(EpochRecord::testCorrect))
         .ifPresent(best -> err.printf(

@@ -10,6 +10,7 @@ import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.Examples;
 import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.DivergenceException;
 import dev.nnlab.network.train.EvaluationSet;
@@ -34,15 +35,22 @@ public final class Comparison {
   /** Bins of the initial-weight histograms. */
   static final int WEIGHT_BINS = 40;
 
-  private final DataSet data;
+  private final Examples train;
+  private final Examples test;
   private final Probe probe;
   private final int threads;
 
   public Comparison(DataSet data, Probe probe, int threads) {
+    this(new SampleExamples(data.train()), new SampleExamples(data.test()), probe, threads);
+  }
+
+  /** Runs on any examples: a known data set's parts or the user's own (a CSV table, IDX files). */
+  public Comparison(Examples train, Examples test, Probe probe, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    this.data = data;
+    this.train = train;
+    this.test = test;
     this.probe = probe;
     this.threads = threads;
   }
@@ -90,20 +98,19 @@ public final class Comparison {
   /** Trains one run on the calling thread. */
   public RunResult runOne(String label, TrainingSetup setup) {
     long start = System.nanoTime();
-    TrainingPace pace = TrainingPace.of(setup.eta(), data.train().size(), setup.miniBatchSize());
+    TrainingPace pace = TrainingPace.of(setup.eta(), train.size(), setup.miniBatchSize());
     RunRecorder recorder = new RunRecorder(setup.cost().value(), pace, probe);
     Injector injector = Guice.createInjector(setup.module(List.of(recorder)));
     Network network = injector.getInstance(Network.class);
     Histogram weights = histogram(firstWeights(network));
     AuditReport audit =
         NetworkAudit.audit(network, setup.cost().value(), pace, probe.inputs(), probe.targets());
-    SampleExamples test = new SampleExamples(data.test());
     double before =
         new Evaluator(network, setup.cost().value(), setup.regularizer().value()).evaluate("test", test).accuracy();
     recorder.start(audit, before);
     String diverged = null;
     try {
-      injector.getInstance(Trainer.class).train(new SampleExamples(data.train()), EvaluationSet.of("test", test));
+      injector.getInstance(Trainer.class).train(train, EvaluationSet.of("test", test));
     } catch (DivergenceException e) {
       diverged = e.getMessage();
     }

@@ -22,9 +22,11 @@ import org.ejml.dense.row.NormOps_DDRM;
  * <p>Definitions are in {@code docs/engine.md}. Saturation: for an {@link ElementwiseActivation}, a
  * (sample, unit) pair is saturated when |f′(z)| &lt; {@value #SATURATION_THRESHOLD} × the peak |f′|
  * (the largest |f′| on a grid of z in [−{@value #PEAK_SEARCH_RANGE}, {@value #PEAK_SEARCH_RANGE}],
- * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample. The unit
- * of a layer with a spatial output (a convolution) is a channel, dead when f′(z) = 0 at every
- * position for every sample ({@link SaturationProfile}).
+ * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample. A unit
+ * is one output channel: a dense layer's unit, or a convolution's filter with its whole feature map
+ * (a filter that still fires somewhere passes gradient to all its weights; counting each position
+ * alone would call a filter dead wherever the input is the same for every image, as on MNIST's
+ * empty border; {@link SaturationProfile} also gives the per-channel shares).
  *
  * <p>It measures the layers that have weights, an activation and a pre-activation (dense and
  * convolution layers); layers without them (pooling, flatten, dropout) are left out, and the

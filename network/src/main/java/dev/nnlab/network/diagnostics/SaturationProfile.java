@@ -30,17 +30,22 @@ public record SaturationProfile(Saturation layer, List<ChannelSaturation> channe
 
   /**
    * @param z the pre-activation, {@code rows × shape.size()}, laid out as {@link Shape} says
-   *     (channel-major); a z of another width is measured as a flat layer of that many units
+   *     (channel-major)
    * @param a f(z), the same shape
    * @param shape the layer's output shape
+   * @throws IllegalArgumentException if z's rows do not hold {@code shape.size()} values
    */
   public static SaturationProfile of(Activation activation, DMatrixRMaj z, DMatrixRMaj a, Shape shape) {
+    if (shape.size() != z.numCols) {
+      throw new IllegalArgumentException(z.numCols + " values per example, but the shape " + shape + " holds "
+          + shape.size());
+    }
     if (!(activation instanceof ElementwiseActivation f)) {
       return new SaturationProfile(new Saturation(Saturation.Kind.NOT_APPLICABLE, Double.NaN, Double.NaN), List.of());
     }
     int rows = z.numRows;
     int columns = z.numCols;
-    boolean spatial = !shape.isFlat() && shape.size() == columns;
+    boolean spatial = !shape.isFlat();
     int channels = spatial ? shape.channels() : columns;
     int positions = spatial ? shape.height() * shape.width() : 1;
     double limit = Diagnostics.SATURATION_THRESHOLD * Diagnostics.peakDerivative(f);
