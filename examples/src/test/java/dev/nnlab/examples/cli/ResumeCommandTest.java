@@ -39,6 +39,10 @@ class ResumeCommandTest {
 
   /** The two configurations: chapter 1's on the fast backend, and a batch-norm stack with momentum on the reference one. */
   static List<String> configuration(String backend) {
+    return configuration(backend, mnist);
+  }
+
+  static List<String> configuration(String backend, String mnist) {
     List<String> args = new ArrayList<>(List.of("train", "--data", mnist, "--train-size", "600", "--seed", "3",
         "--no-doctor"));
     if (backend.equals("reference")) {
