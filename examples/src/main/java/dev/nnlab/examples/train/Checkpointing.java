@@ -1,9 +1,9 @@
 package dev.nnlab.examples.train;
 
 import dev.nnlab.network.data.DataSet;
-import dev.nnlab.network.io.CheckpointFile;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.train.BackendReport;
+import dev.nnlab.network.train.CheckpointFile;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.TrainingListener;
 import dev.nnlab.network.train.TrainingState;

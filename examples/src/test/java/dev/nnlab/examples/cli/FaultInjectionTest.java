@@ -189,7 +189,7 @@ class FaultInjectionTest {
     assertThat(child.isAlive()).as("the run is killed before it finishes").isTrue();
     child.destroyForcibly().waitFor();
     assertThat(save).as("killed before the network was saved").doesNotExist();
-    int done = dev.nnlab.network.io.CheckpointFile.load(checkpoint).state().epochsDone();
+    int done = dev.nnlab.network.train.CheckpointFile.load(checkpoint).state().epochsDone();
     assertThat(done).isBetween(1, 5);
 
     int exit = start(log, command).waitFor();

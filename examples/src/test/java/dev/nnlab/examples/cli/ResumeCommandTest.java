@@ -154,6 +154,6 @@ class ResumeCommandTest {
     CommandResult run = CommandResult.run(with(configuration("fast"), "--epochs", "3", "--checkpoint",
         checkpoint.toString(), "--checkpoint-every", "2"));
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(dev.nnlab.network.io.CheckpointFile.load(checkpoint).state().epochsDone()).isEqualTo(3);
+    assertThat(dev.nnlab.network.train.CheckpointFile.load(checkpoint).state().epochsDone()).isEqualTo(3);
   }
 }

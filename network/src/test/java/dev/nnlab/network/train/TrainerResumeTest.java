@@ -13,7 +13,6 @@ import dev.nnlab.network.TestNets;
 import dev.nnlab.network.cost.CrossEntropyCost;
 import dev.nnlab.network.cost.LogLikelihoodCost;
 import dev.nnlab.network.data.ArrayExamples;
-import dev.nnlab.network.io.CheckpointFile;
 import dev.nnlab.network.optim.Adam;
 import dev.nnlab.network.optim.Momentum;
 import dev.nnlab.network.optim.Sgd;

@@ -1,9 +1,9 @@
-package dev.nnlab.network.io;
+package dev.nnlab.network.train;
 
 import dev.nnlab.network.ResumableRandom;
-import dev.nnlab.network.train.Evaluation;
-import dev.nnlab.network.train.TrainingHistory;
-import dev.nnlab.network.train.TrainingState;
+import dev.nnlab.network.io.DurableFiles;
+import dev.nnlab.network.io.IoReasons;
+import dev.nnlab.network.io.NetworkFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.zip.CRC32;
  * (what a resume must match) and the caller's own record of the epochs so far (the manifest's),
  * in one file written whole by {@link DurableFiles} and closed by a CRC-32, so a kill at any moment
  * leaves the previous checkpoint or the new one, never a mix. Every length is checked against the
- * bytes really there before anything is allocated, as {@link NetworkFile} does.
+ * bytes really there before anything is allocated, as {@code NetworkFile} does.
  *
  * <p>Layout (big-endian): magic {@code NNLABCKP}, version, the fingerprint as key/value strings,
  * epochs done, per epoch its training cost and evaluations, the data order, the two stream

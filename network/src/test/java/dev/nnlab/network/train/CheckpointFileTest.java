@@ -1,12 +1,10 @@
-package dev.nnlab.network.io;
+package dev.nnlab.network.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.nnlab.network.ResumableRandom;
-import dev.nnlab.network.train.Evaluation;
-import dev.nnlab.network.train.TrainingHistory;
-import dev.nnlab.network.train.TrainingState;
+import dev.nnlab.network.io.NetworkFileException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
