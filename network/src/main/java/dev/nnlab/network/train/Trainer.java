@@ -17,6 +17,7 @@ import dev.nnlab.network.backend.TrainingJob;
 import dev.nnlab.network.backend.reference.LayerStack;
 import dev.nnlab.network.backend.reference.ReferenceBackend;
 import dev.nnlab.network.data.Examples;
+import dev.nnlab.network.cost.OutputDomain;
 import dev.nnlab.network.diagnostics.Diagnostics;
 import dev.nnlab.network.diagnostics.NetworkDiagnostics;
 import dev.nnlab.network.fast.ConvBackend;
@@ -183,12 +184,23 @@ public final class Trainer {
   public TrainingHistory train(Examples training, List<EvaluationSet> sets, TrainingState state) {
     requireShape("training set", training);
     sets.forEach(set -> requireShape("evaluation set '" + set.name() + "'", set.examples()));
+    requireCostFitsOutput();
     if (state != null && state.epochsDone() > epochs) {
       throw new IllegalArgumentException(
           "the saved state is after " + state.epochsDone() + " epochs, but this run has " + epochs);
     }
     try (Run run = new Run(training, sets, state)) {
       return run.loop();
+    }
+  }
+
+  /** Refuses a cost that is NaN on part of what the output layer can produce (cross-entropy on identity). */
+  private void requireCostFitsOutput() {
+    Layer last = network.layers().get(network.layers().size() - 1);
+    Optional<String> problem =
+        last.activation().flatMap(output -> OutputDomain.mismatch(cost, output.value(), output.spec()));
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
     }
   }
 
