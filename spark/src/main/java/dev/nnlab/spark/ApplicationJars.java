@@ -34,7 +34,7 @@ final class ApplicationJars {
     return jars;
   }
 
-  /** nnlab's runnable jar holds every module; the examples module's own jar holds only its classes. */
+  /** nnlab's runnable jar holds every module; the cli module's own jar holds only its classes. */
   private static boolean runnable(Path jar) {
     try (JarFile file = new JarFile(jar.toFile())) {
       return file.getEntry("dev/nnlab/network/data/DataSet.class") != null;
@@ -43,12 +43,12 @@ final class ApplicationJars {
     }
   }
 
-  /** {@code examples/target/nnlab.jar}, beside the examples module's classes or jar nnlab runs from. */
-  private static Path builtNnlabJar(Path examples) {
-    Path jar = examples.resolveSibling("nnlab.jar");
+  /** {@code cli/target/nnlab.jar}, beside the cli module's classes or jar nnlab runs from. */
+  private static Path builtNnlabJar(Path cli) {
+    Path jar = cli.resolveSibling("nnlab.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("a Spark cluster's executors need nnlab's runnable jar, and " + jar
-          + " does not exist; build it with ./mvnw -pl examples -am package -DskipTests");
+          + " does not exist; build it with ./mvnw -pl cli -am package -DskipTests");
     }
     return jar;
   }

@@ -24,13 +24,13 @@ public final class PluginKinds {
       new PluginKind<>("activation", ActivationProvider.class, "dev.nnlab:nnlab-activations");
 
   public static final PluginKind<Cost> COST =
-      new PluginKind<>("cost", CostProvider.class, "dev.nnlab:nnlab-network");
+      new PluginKind<>("cost", CostProvider.class, "dev.nnlab:nnlab-training-plugins");
 
   public static final PluginKind<Optimizer> OPTIMIZER =
-      new PluginKind<>("optimizer", OptimizerProvider.class, "dev.nnlab:nnlab-network");
+      new PluginKind<>("optimizer", OptimizerProvider.class, "dev.nnlab:nnlab-training-plugins");
 
   public static final PluginKind<Regularizer> REGULARIZER =
-      new PluginKind<>("regularizer", RegularizerProvider.class, "dev.nnlab:nnlab-network");
+      new PluginKind<>("regularizer", RegularizerProvider.class, "dev.nnlab:nnlab-training-plugins");
 
   public static final PluginKind<LayerDefinition> LAYER =
       new PluginKind<>("layer", LayerProvider.class, "dev.nnlab:nnlab-layers");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
 
   private static final List<String> MODULES = List.of(
-      "nnlab-core", "nnlab-network", "nnlab-layers", "nnlab-initializers", "nnlab-activations",
+      "nnlab-core", "nnlab-data", "nnlab-training-plugins", "nnlab-backends", "nnlab-network", "nnlab-layers", "nnlab-initializers", "nnlab-activations",
       "ejml-", "slf4j-api");
 
   @Test

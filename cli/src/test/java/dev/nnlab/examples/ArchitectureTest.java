@@ -13,14 +13,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the dependency direction of design.md: core depends on nothing of nnlab and not on Guice;
- * the plugin modules depend on core only; the engine finds plugins at run time, never by import.
+ * Keeps the dependency direction of docs/design.md ("Modules" and "Dependency direction"): core
+ * depends on nothing of nnlab and not on Guice; the plugin modules, the stock training plugins among
+ * them, depend on core only; data sets never reach training; the backends reach only data sets and
+ * the stock costs; the engine finds plugins at run time, never by import. Maven's module graph already
+ * forbids a module to import one it does not depend on; these rules pin the edges it allows.
  */
 class ArchitectureTest {
 
@@ -48,6 +54,66 @@ class ArchitectureTest {
             "com.google.inject..", "jakarta.inject..", "javax.inject..",
             "dev.nnlab.initializers..", "dev.nnlab.activations..", "dev.nnlab.network..",
             "dev.nnlab.examples..", "dev.nnlab.tck..")
+        .check(nnlab);
+  }
+
+  /** The sections of docs/design.md these rules enforce; the page must keep them under these names. */
+  @Test
+  void theDesignSectionsThisTestCitesExist() throws Exception {
+    List<String> headings = Files.readAllLines(repositoryRoot().resolve("docs/design.md")).stream()
+        .filter(line -> line.startsWith("#")).map(line -> line.replaceFirst("^#+\\s*", ""))
+        .collect(Collectors.toList());
+    assertThat(headings).contains("Modules", "Dependency direction");
+  }
+
+  /** design.md's module table: which Java packages each module's sources hold, and nothing else. */
+  private static final Map<String, List<String>> MODULE_PACKAGES = Map.of(
+      "data", List.of("dev/nnlab/network/data", "dev/nnlab/network/table", "dev/nnlab/network/io"),
+      "training-plugins", List.of("dev/nnlab/network/cost", "dev/nnlab/network/optim", "dev/nnlab/network/regularize"),
+      "backends", List.of("dev/nnlab/network/backend", "dev/nnlab/network/fast"),
+      "network", List.of("dev/nnlab/network/audit", "dev/nnlab/network/diagnostics", "dev/nnlab/network/doctor",
+          "dev/nnlab/network/inject", "dev/nnlab/network/train"));
+
+  @Test
+  void eachEngineModuleHoldsThePackagesDesignMdGivesIt() throws Exception {
+    String design = Files.readString(repositoryRoot().resolve("docs/design.md"));
+    for (Map.Entry<String, List<String>> module : MODULE_PACKAGES.entrySet()) {
+      assertThat(design).as("docs/design.md's module table names " + module.getKey())
+          .contains("| `" + module.getKey() + "` ");
+      Path sources = repositoryRoot().resolve(module.getKey()).resolve("src/main/java");
+      List<String> packages;
+      try (Stream<Path> dirs = Files.list(sources.resolve("dev/nnlab/network"))) {
+        packages = dirs.filter(Files::isDirectory)
+            .map(dir -> sources.relativize(dir).toString().replace('\\', '/')).collect(Collectors.toList());
+      }
+      assertThat(packages).as("package directories of " + module.getKey())
+          .containsExactlyInAnyOrderElementsOf(module.getValue());
+    }
+  }
+
+  @Test
+  void dataSetsAndFilesDependOnNoTrainingCode() {
+    classes().that().resideInAnyPackage("dev.nnlab.network.data..", "dev.nnlab.network.table..", "dev.nnlab.network.io..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..", "dev.nnlab.core..", "dev.nnlab.layers..", "dev.nnlab.network.data..",
+            "dev.nnlab.network.table..", "dev.nnlab.network.io..", "org.ejml..", "org.slf4j..")
+        .check(nnlab);
+  }
+
+  @Test
+  void stockTrainingPluginsDependOnCoreOnly() {
+    pluginModuleRule("dev.nnlab.network.cost..");
+    pluginModuleRule("dev.nnlab.network.optim..");
+    pluginModuleRule("dev.nnlab.network.regularize..");
+  }
+
+  @Test
+  void backendsDependOnDataSetsAndStockCostsOnly() {
+    classes().that().resideInAnyPackage("dev.nnlab.network.backend..", "dev.nnlab.network.fast..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..", "jdk.incubator.vector..", "dev.nnlab.core..", "dev.nnlab.network.backend..",
+            "dev.nnlab.network.fast..", "dev.nnlab.network.data..", "dev.nnlab.network.cost..",
+            "org.ejml..", "org.slf4j..")
         .check(nnlab);
   }
 
@@ -108,7 +174,7 @@ class ArchitectureTest {
 
   @Test
   void pluginModulePomsDependOnCoreOnlyAtCompileTime() throws Exception {
-    for (String module : List.of("initializers", "activations", "layers")) {
+    for (String module : List.of("initializers", "activations", "layers", "training-plugins")) {
       String pom = Files.readString(repositoryRoot().resolve(module).resolve("pom.xml"));
       Matcher dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
       while (dependency.find()) {
@@ -124,6 +190,6 @@ class ArchitectureTest {
 
   private static Path repositoryRoot() {
     Path here = Path.of("").toAbsolutePath();
-    return Files.exists(here.resolve("examples")) ? here : here.getParent();
+    return Files.exists(here.resolve("cli")) ? here : here.getParent();
   }
 }
