@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.charts.Histogram;
+import dev.nnlab.examples.train.RunFingerprint;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
@@ -15,7 +16,11 @@ import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Evaluator;
 import dev.nnlab.network.train.Trainer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,22 +57,41 @@ public final class Comparison {
    * @return one result per (configuration, seed), configurations in order, seeds in order within
    */
   public List<RunResult> run(List<Configuration> configurations, Consumer<RunResult> finished) {
+    return run(configurations, finished, null, false);
+  }
+
+  /**
+   * {@link #run(List, Consumer)}, keeping every finished run in {@code store} (if not null) and,
+   * when {@code resume}, taking the runs it already holds instead of training them again.
+   */
+  public List<RunResult> run(
+      List<Configuration> configurations, Consumer<RunResult> finished, FinishedRuns store, boolean resume) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "nnlab-compare");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<RunResult>> futures = new ArrayList<>();
+      // every kept run is read (and checked against this comparison) before any run starts
+      List<Callable<RunResult>> tasks = new ArrayList<>();
+      int index = 0;
       for (Configuration configuration : configurations) {
         for (TrainingSetup setup : configuration.setups()) {
-          futures.add(pool.submit(() -> {
-            RunResult result = runOne(configuration.label(), setup);
+          int run = index++;
+          Map<String, String> fingerprint = fingerprint(configuration.label(), setup);
+          Optional<RunResult> kept = resume && store != null ? store.load(run, setup.seed(), fingerprint) : Optional.empty();
+          tasks.add(() -> {
+            RunResult result = kept.orElseGet(() -> runOne(configuration.label(), setup));
+            if (kept.isEmpty() && store != null) {
+              store.save(run, result, fingerprint);
+            }
             finished.accept(result);
             return result;
-          }));
+          });
         }
       }
+      List<Future<RunResult>> futures = new ArrayList<>();
+      tasks.forEach(task -> futures.add(pool.submit(task)));
       List<RunResult> results = new ArrayList<>();
       for (Future<RunResult> future : futures) {
         results.add(future.get());
@@ -84,6 +108,16 @@ public final class Comparison {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** What makes a run this one: its configuration, its setup and data, and the probe it is audited on. */
+  private Map<String, String> fingerprint(String label, TrainingSetup setup) {
+    Map<String, String> fingerprint = new LinkedHashMap<>();
+    fingerprint.put("configuration", label);
+    fingerprint.putAll(RunFingerprint.of(setup, data));
+    fingerprint.put("probe size", Integer.toString(probe.size()));
+    fingerprint.put("epochs", Integer.toString(setup.epochs()));
+    return fingerprint;
   }
 
   /** Trains one run on the calling thread. */

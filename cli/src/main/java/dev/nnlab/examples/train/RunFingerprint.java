@@ -21,6 +21,13 @@ public final class RunFingerprint {
    *     backends' float arithmetic and vector width change the bits)
    */
   public static Map<String, String> of(TrainingSetup setup, DataSet data, String backend) {
+    Map<String, String> entries = of(setup, data);
+    entries.put("backend", backend);
+    return entries;
+  }
+
+  /** {@link #of(TrainingSetup, DataSet, String)} without the backend, for runs that choose it alike. */
+  public static Map<String, String> of(TrainingSetup setup, DataSet data) {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("network", setup.layers().isEmpty()
         ? setup.sizes().toString()
@@ -39,7 +46,6 @@ public final class RunFingerprint {
     entries.put("training images", Integer.toString(data.train().size()));
     entries.put("data files", data.files().stream()
         .map(f -> f.file().fileName() + " " + f.sha256()).collect(Collectors.joining(", ")));
-    entries.put("backend", backend);
     return entries;
   }
 

@@ -210,6 +210,58 @@ class FaultInjectionTest {
     assertThat(temporaries(directory)).as("the resumed run sweeps the killed run's temporaries").isEmpty();
   }
 
+  /**
+   * SIGKILL of a {@code compare} after its first run finished, then the same command with
+   * {@code --resume}: it keeps the finished run, trains the other, and writes the results of a
+   * comparison that was never killed (run times aside).
+   */
+  @Test
+  void aCompareKilledAfterItsFirstRunAndResumedWritesTheUninterruptedResults() throws Exception {
+    String[] base = {"compare", "--data", mnist.toString(), "--train-size", "300", "--epochs", "1", "--seeds", "1",
+        "--probe-size", "100", "--init", "rand,randn", "--threads", "1"};
+    Path whole = temp.resolve("whole");
+    CommandResult uninterrupted = CommandResult.run(arguments(List.of(base), "--out", whole.toString()));
+    assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
+
+    Path out = temp.resolve("killed").resolve("report");
+    Path kept = out.resolveSibling(".report.runs");
+    Path log = temp.resolve("compare.log");
+    String[] command = arguments(List.of(base), "--out", out.toString(), "--resume");
+    Process child = start(log, false, command);
+    while (child.isAlive() && !hasJson(kept)) {
+      Thread.sleep(2);
+    }
+    assertThat(child.isAlive()).as("killed before the comparison finished: %s", log).isTrue();
+    child.destroyForcibly().waitFor();
+    assertThat(out).as("no report yet").doesNotExist();
+
+    CommandResult resumed = CommandResult.run(command);
+
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(runNumbers(out)).isEqualTo(runNumbers(whole));
+    assertThat(kept).as("the finished runs are forgotten once the report is written").doesNotExist();
+  }
+
+  private static boolean hasJson(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".json"));
+    }
+  }
+
+  /** results.json's configurations without the runs' wall times. */
+  private static JsonNode runNumbers(Path report) throws IOException {
+    JsonNode configurations = JSON.readTree(report.resolve("results.json").toFile()).get("configurations");
+    for (JsonNode configuration : configurations) {
+      for (JsonNode run : configuration.get("runs")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) run).remove("seconds");
+      }
+    }
+    return configurations;
+  }
+
   private static String[] arguments(List<String> base, String... more) {
     List<String> all = new ArrayList<>(base);
     all.addAll(Arrays.asList(more));
