@@ -125,6 +125,12 @@ final class ConvLayer extends BaseLayer {
     }
   }
 
+  /** z of the last forward pass, {@code batch × (filters·positions)}, filter-major per row. */
+  @Override
+  public Optional<DMatrixRMaj> preActivation() {
+    return Optional.of(z);
+  }
+
   @Override
   public <T> Optional<T> capability(Class<T> type) {
     return type == ConvolutionGeometry.class ? Optional.of(type.cast(geometry)) : Optional.empty();

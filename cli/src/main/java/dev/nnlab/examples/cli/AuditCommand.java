@@ -4,12 +4,14 @@ import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.lab.AuditTable;
 import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
+import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
-import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
+import dev.nnlab.network.doctor.InputStatistics;
+import dev.nnlab.network.doctor.Rules;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Spec;
       "formula, mean and std of z, saturated (sigmoid, tanh) or dead († ReLU) units, the",
       "backpropagated δ, Nielsen's speed of learning ‖∂C/∂b‖ per unit and how far one epoch of SGD",
       "could move the weights; then the verdict. Thresholds: docs/audit.md.",
+      "Your own data: --dataset csv:PATH --label-column NAME|INDEX (or idx:DIR); features that are not",
+      "on unit scale are named (the doctor's unscaled-inputs rule), never rescaled unless --standardize.",
       "",
       "Try:  ./nnlab audit --init rand --bias-init rand",
       "      ./nnlab audit --sizes 784,100,100,100,100,100,100,100,100,10 --activation relu \\",
@@ -46,6 +50,8 @@ final class AuditCommand implements Runnable {
 
   @Mixin DataOptions data;
 
+  @Mixin UserDataOptions userData;
+
   @Option(names = "--probe-size", paramLabel = "N", defaultValue = "1000",
       description = "How many training images to push through (default: ${DEFAULT-VALUE}).")
   int probeSize;
@@ -55,19 +61,33 @@ final class AuditCommand implements Runnable {
     if (probeSize < 1 || probeSize > 60_000) {
       throw new IllegalArgumentException("--probe-size " + probeSize + ": expected a whole number from 1 to 60000");
     }
-    DataSetDefinition definition = definition(data);
-    TrainingSetup setup = network.resolve(root.catalog(), definition);
-    HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
-    DataSet dataSet = data.load(spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    TrainingSetup setup;
+    TrainingData training;
+    if (UserDataOptions.isUserData(data)) {
+      training = userData.load(data, null, network.seed, err);
+      setup = network.resolve(root.catalog(), training.shape());
+      HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
+    } else {
+      setup = network.resolve(root.catalog(), definition(data));
+      HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
+      training = userData.load(data, null, network.seed, err);
+    }
     Network net = SetupNetwork.build(setup);
-    Probe probe = Probe.of(dataSet.train(), probeSize);
-    TrainingPace pace = TrainingPace.of(setup.eta(), dataSet.train().size(), setup.miniBatchSize());
+    Probe probe = Probe.of(training.train(), probeSize);
+    TrainingPace pace = TrainingPace.of(setup.eta(), training.train().size(), setup.miniBatchSize());
     AuditReport report = NetworkAudit.audit(net, setup.cost().value(), pace, probe.inputs(), probe.targets());
     PrintWriter out = spec.commandLine().getOut();
     out.println("Audit of " + setup);
-    out.println("  on the first " + probe.size() + " " + definition.id() + " training images, before training");
+    out.println("  on the first " + probe.size() + " " + training.shape().id() + " training " + training.shape().what()
+        + "s, before training");
     out.println();
     out.print(AuditTable.render(report));
+    Rules.unscaledInputs(InputStatistics.of(training.train())).ifPresent(finding -> {
+      out.println();
+      out.println("Inputs (" + finding.severity().id() + ", the doctor's " + finding.symptom().id() + "): "
+          + finding.evidence() + ". Fix: " + finding.fix() + ".");
+    });
     out.flush();
   }
 

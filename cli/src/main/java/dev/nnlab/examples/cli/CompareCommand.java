@@ -10,8 +10,8 @@ import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.ReportWriter;
 import dev.nnlab.examples.lab.RunResult;
 import dev.nnlab.examples.sweep.Grid;
+import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.data.DataSetDefinition;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,6 +63,8 @@ final class CompareCommand implements Runnable {
 
   @Mixin DataOptions data;
 
+  @Mixin UserDataOptions userData;
+
   @Option(names = "--seeds", paramLabel = "N", defaultValue = "3",
       description = "Seeds per configuration: --seed, --seed + 1, ... (default: ${DEFAULT-VALUE}).")
   int seeds;
@@ -108,42 +110,67 @@ final class CompareCommand implements Runnable {
   @Override
   public void run() {
     validate();
-    DataSetDefinition definition = AuditCommand.definition(data);
-    List<Configuration> configurations = configurations(definition);
-    data.validate();
-    List<Integer> sizes = configurations.get(0).setups().get(0).sizes();
-    int atOnce = Math.min(threads, configurations.size() * seeds);
-    HeapCheck.require(MemoryEstimate.of(sizes, atOnce, probeSize), "the network " + sizes + " × " + atOnce + " at a time");
+    // a known data set's configurations are checked before anything is fetched; the user's data
+    // decide the input size, so theirs are resolved once the data are read
+    boolean user = UserDataOptions.isUserData(data);
+    if (user && spark != null) {
+      throw new IllegalArgumentException("--spark with --dataset " + data.dataset + ": Spark's executors read only the"
+          + " known data sets (" + DataSetDefinition.names() + "); compare the user's own data without --spark");
+    }
+    if (user && userData.regression()) {
+      throw new IllegalArgumentException("--task regression: compare ranks configurations by their accuracy; train"
+          + " or doctor a regression instead");
+    }
+    List<Configuration> configurations = null;
+    if (!user) {
+      DataSetDefinition definition = AuditCommand.definition(data);
+      configurations = configurations(o -> o.resolve(root.catalog(), definition));
+      data.validate();
+      requireHeap(configurations);
+    }
     List<Path> inputs = new ArrayList<>(data.inputs());
+    inputs.addAll(userData.inputs(data));
     inputs.addAll(root.pluginPaths);
     try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.directory("--out", out)), inputs)) {
-      compare(definition, configurations);
+      if (spark != null) {
+        int exitCode =
+            new GridSweep(root, spec, "compare", out, spark, threads, false, probeSize, data.directory).run(grid());
+        if (exitCode != 0) {
+          throw new UserFacingException("some runs failed; they are listed in " + out.resolve("index.html"), exitCode);
+        }
+        return;
+      }
+      TrainingData training = userData.load(data, null, network.seed, spec.commandLine().getErr());
+      if (user) {
+        configurations = configurations(o -> o.resolve(root.catalog(), training.shape()));
+        requireHeap(configurations);
+      }
+      compare(training, configurations);
     }
   }
 
-  private void compare(DataSetDefinition definition, List<Configuration> configurations) {
-    if (spark != null) {
-      int exitCode = new GridSweep(root, spec, "compare", out, spark, threads, false, probeSize, data.directory).run(grid());
-      if (exitCode != 0) {
-        throw new UserFacingException("some runs failed; they are listed in " + out.resolve("index.html"), exitCode);
-      }
-      return;
-    }
+  private void requireHeap(List<Configuration> configurations) {
+    List<Integer> sizes = configurations.get(0).setups().get(0).sizes();
+    int atOnce = Math.min(threads, configurations.size() * seeds);
+    HeapCheck.require(MemoryEstimate.of(sizes, atOnce, probeSize), "the network " + sizes + " × " + atOnce + " at a time");
+  }
+
+  private void compare(TrainingData training, List<Configuration> configurations) {
     PrintWriter err = spec.commandLine().getErr();
-    DataSet dataSet = data.load(err);
-    Probe probe = Probe.of(dataSet.train(), probeSize);
+    Probe probe = Probe.of(training.train(), probeSize);
     int total = configurations.size() * seeds;
-    err.printf(Locale.ROOT, "Comparing %d configuration%s × %d seed%s = %d runs on %,d %s training images, %d at a time%n",
+    err.printf(Locale.ROOT, "Comparing %d configuration%s × %d seed%s = %d runs on %,d %s training %ss, %d at a time%n",
         configurations.size(), configurations.size() == 1 ? "" : "s", seeds, seeds == 1 ? "" : "s", total,
-        dataSet.train().size(), definition.id(), Math.min(threads, total));
+        training.train().size(), training.shape().id(), training.shape().what(), Math.min(threads, total));
     err.flush();
     AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();
-    FinishedRuns store = new FinishedRuns(out);
+    FinishedRuns store = new FinishedRuns(out, training.record(), probe.size());
     if (!resume) {
       store.clear(); // a fresh comparison: runs a killed one left are not this one's
     }
-    List<RunResult> results = new Comparison(dataSet, probe, threads).run(configurations, result -> {
+    List<RunResult> results =
+        new Comparison(training.train(), training.test(), probe, threads).run(configurations, result -> {
       synchronized (err) {
         err.printf(Locale.ROOT, "  [%d/%d] %s, seed %d: %.2f %% after the last epoch (%.1f s)%s%n",
             done.incrementAndGet(), total, result.configuration(), result.seed(), 100 * result.finalAccuracy(),
@@ -156,9 +183,9 @@ final class CompareCommand implements Runnable {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("command", "nnlab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
     header.put("version", String.valueOf(VersionProvider.class.getPackage().getImplementationVersion()));
-    header.put("dataSet", definition.id());
-    header.put("trainSize", dataSet.train().size());
-    header.put("testSize", dataSet.test().size());
+    header.put("dataSet", training.record().dataset());
+    header.put("trainSize", training.train().size());
+    header.put("testSize", training.test().size());
     header.put("probeSize", probe.size());
     header.put("epochs", epochs);
     List<Long> seedList = configurations.get(0).setups().stream().map(TrainingSetup::seed).toList();
@@ -195,7 +222,7 @@ final class CompareCommand implements Runnable {
   }
 
   /** Every combination of the listed values, each resolved for every seed (all checked before any run). */
-  private List<Configuration> configurations(DataSetDefinition definition) {
+  private List<Configuration> configurations(Function<NetworkOptions, TrainingSetup> resolve) {
     List<Map<String, String>> grid = new ArrayList<>();
     grid.add(new LinkedHashMap<>());
     for (Listable listable : LISTABLE) {
@@ -226,7 +253,7 @@ final class CompareCommand implements Runnable {
         point.forEach((option, value) -> LISTABLE.stream().filter(l -> l.option().equals(option))
             .forEach(l -> l.set().accept(one, value)));
         one.seed = network.seed + s;
-        setups.add(one.resolve(root.catalog(), definition));
+        setups.add(resolve.apply(one));
       }
       configurations.add(new Configuration(label(point, configurations.size()), point, setups));
     }

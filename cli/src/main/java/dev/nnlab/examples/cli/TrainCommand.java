@@ -13,7 +13,6 @@ import dev.nnlab.examples.train.RunStatus;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
-import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.io.DurableFiles;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
@@ -51,9 +50,12 @@ import picocli.CommandLine.Spec;
       "randn weights and biases, SGD η=3.0, mini-batches of 10, 30 epochs, 50,000 training images,",
       "evaluated on the 10,000 test images. --preset network2 starts from chapter 3 instead.",
       "",
+      "Your own data: --dataset csv:PATH --label-column NAME|INDEX (or idx:DIR); see docs/doctor.md.",
+      "",
       "Try:  ./nnlab train --init rand --bias-init rand      (the original question: no learning)",
       "      ./nnlab train --init xavier-normal --epochs 5",
-      "      ./nnlab train --preset network2 --json run.json"
+      "      ./nnlab train --preset network2 --json run.json",
+      "      ./nnlab train --dataset csv:iris.csv --label-column species --standardize --sizes 4,10,3"
     })
 final class TrainCommand implements Runnable {
 
@@ -67,6 +69,8 @@ final class TrainCommand implements Runnable {
   @Mixin NetworkOptions network;
 
   @Mixin DataOptions data;
+
+  @Mixin UserDataOptions userData;
 
   @Option(
       names = "--json",
@@ -107,10 +111,17 @@ final class TrainCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TrainingSetup setup = network.resolve(root.catalog(), dataSetDefinition());
-    data.validate();
-    HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, 0), "the network " + setup.sizes());
-    Path checkpointFile = checkpointFile(setup);
+    // a known data set's network is checked before anything is fetched; the user's data decide
+    // the input size, so their network is resolved once they are read
+    boolean user = UserDataOptions.isUserData(data);
+    Path checkpointFile = checkpointFile();
+    TrainingSetup known = null;
+    if (!user) {
+      known = network.resolve(root.catalog(), dataSetDefinition());
+      data.validate();
+      HeapCheck.require(MemoryEstimate.of(known.sizes(), 1, 0), "the network " + known.sizes());
+      requireSavableOptimizer(known, checkpointFile);
+    }
     try (OutputLock claimed = OutputPaths.claim(
         List.of(Output.file("--json", json), Output.file("--save", save), Output.file("--checkpoint", checkpointFile)),
         inputs())) {
@@ -118,15 +129,22 @@ final class TrainCommand implements Runnable {
         throw new IllegalArgumentException("--checkpoint " + checkpointFile + ": exists (the checkpoint of an"
             + " earlier run); add --resume to continue it, or remove it to start afresh");
       }
-      train(setup, out, err, checkpointFile);
+      TrainingData training = userData.load(data, null, network.seed, err);
+      TrainingSetup setup = known;
+      if (user) {
+        setup = network.resolve(root.catalog(), training.shape());
+        HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, 0), "the network " + setup.sizes());
+        requireSavableOptimizer(setup, checkpointFile);
+      }
+      train(setup, training, out, err, checkpointFile);
     }
   }
 
   /**
    * The file {@code --checkpoint} names (DIR/{@value #CHECKPOINT_NAME} for a directory), or null;
-   * refuses, before any work, options that need it and an optimizer that cannot save its state.
+   * refuses, before any work, the options that need it when it is absent.
    */
-  private Path checkpointFile(TrainingSetup setup) {
+  private Path checkpointFile() {
     if (checkpoint == null) {
       if (resume) {
         throw new IllegalArgumentException("--resume needs --checkpoint FILE|DIR: the checkpoint to continue from");
@@ -140,12 +158,6 @@ final class TrainCommand implements Runnable {
       throw new IllegalArgumentException(
           "--checkpoint-every must be >= 1 (epochs between checkpoints), got " + checkpointEvery);
     }
-    try {
-      setup.optimizer().value().start(List.of()).save(new DataOutputStream(OutputStream.nullOutputStream()));
-    } catch (UnsupportedOperationException | IOException e) {
-      throw new IllegalArgumentException("--checkpoint: the optimizer " + setup.optimizer().spec()
-          + " cannot save its state, so this run cannot be resumed; train without --checkpoint", e);
-    }
     Path path;
     try {
       path = Path.of(checkpoint);
@@ -156,46 +168,66 @@ final class TrainCommand implements Runnable {
     return directory ? path.resolve(CHECKPOINT_NAME) : path;
   }
 
-  /** The files this run reads: the data set's files and the plugin jars. */
+  /** With a checkpoint, refuses before work an optimizer that cannot save its state. */
+  private static void requireSavableOptimizer(TrainingSetup setup, Path checkpointFile) {
+    if (checkpointFile == null) {
+      return;
+    }
+    try {
+      setup.optimizer().value().start(List.of()).save(new DataOutputStream(OutputStream.nullOutputStream()));
+    } catch (UnsupportedOperationException | IOException e) {
+      throw new IllegalArgumentException("--checkpoint: the optimizer " + setup.optimizer().spec()
+          + " cannot save its state, so this run cannot be resumed; train without --checkpoint", e);
+    }
+  }
+
+  /** The files this run reads: the data set's files (or the user's) and the plugin jars. */
   private List<Path> inputs() {
     List<Path> inputs = new ArrayList<>(data.inputs());
+    inputs.addAll(userData.inputs(data));
     inputs.addAll(root.pluginPaths);
     return inputs;
   }
 
-  private void train(TrainingSetup setup, PrintWriter out, PrintWriter err, Path checkpointFile) {
-    DataSet dataSet = data.load(err);
-    err.printf(
-        Locale.ROOT,
-        "Training %s%n  on %s: %,d training images, evaluated on %,d test images%s%n",
-        setup,
-        dataSet.dataSet().id(),
-        dataSet.train().size(),
-        dataSet.test().size(),
-        setup.evaluateValidation()
-            ? String.format(Locale.ROOT, " and %,d validation images", dataSet.validation().size())
-            : "");
+  private void train(
+      TrainingSetup setup, TrainingData training, PrintWriter out, PrintWriter err, Path checkpointFile) {
+    if (training.validation().isPresent()) {
+      err.printf(
+          Locale.ROOT,
+          "Training %s%n  on %s: %,d training images, evaluated on %,d test images%s%n",
+          setup,
+          training.record().dataset(),
+          training.train().size(),
+          training.test().size(),
+          setup.evaluateValidation()
+              ? String.format(Locale.ROOT, " and %,d validation images", training.validation().get().size())
+              : "");
+    } else {
+      err.printf(Locale.ROOT, "Training %s%n  on %s%n", setup, training.description());
+    }
     err.flush();
 
     RunManifest manifest =
-        new RunManifest(setup, dataSet, spec.commandLine().getParseResult().originalArgs());
+        new RunManifest(setup, training.record(), spec.commandLine().getParseResult().originalArgs());
+    EpochPrinter printer = new EpochPrinter(out, training.regression());
     EpochProgress progress =
-        new EpochProgress(dataSet.train().size(), err, System.console() != null ? System.err : null);
-    List<TrainingListener> listeners = new ArrayList<>(List.of(progress, new EpochPrinter(out), manifest));
+        new EpochProgress(training.train().size(), err, System.console() != null ? System.err : null);
+    List<TrainingListener> listeners =
+        new ArrayList<>(List.of(progress, printer, manifest));
     if (!noDoctor) {
-      listeners.add(LiveDoctor.watch(setup, TrainingData.of(dataSet), err));
+      listeners.add(LiveDoctor.watch(setup, training, err));
     }
     Checkpointing checkpointing = null;
     if (checkpointFile != null) {
       checkpointing = new Checkpointing(checkpointFile, checkpointEvery == null ? 1 : checkpointEvery, resume,
-          setup, dataSet, manifest, state -> replay(state, checkpointFile, setup, out, err));
+          setup, training.record(), manifest, state -> replay(state, checkpointFile, setup, printer, out, err));
       listeners.add(checkpointing);
     }
     ManifestCommit commit = new ManifestCommit(manifest, json);
     Runnable cancel = DurableFiles.beforeExit(commit::interrupted);
     TrainingRun.Outcome outcome;
     try {
-      outcome = new TrainingRun(setup, dataSet).execute(listeners, checkpointing);
+      outcome = new TrainingRun(setup, training).execute(listeners, checkpointing);
     } catch (Checkpointing.CheckpointRefusedException e) {
       cancel.run(); // refused before any training: no output is written
       throw e;
@@ -214,6 +246,14 @@ final class TrainCommand implements Runnable {
     }
     commitOutputs(outcome, commit, err);
     cancel.run();
+    if (training.regression()) {
+      manifest.epochs().stream()
+          .min(Comparator.comparingDouble(EpochRecord::testCost))
+          .ifPresent(best -> err.printf(
+              Locale.ROOT, "Best: test cost %.4g after epoch %d%n", best.testCost(), best.epoch()));
+      err.flush();
+      return;
+    }
     manifest.epochs().stream()
         .max(Comparator.comparingInt(EpochRecord::testCorrect))
         .ifPresent(best -> err.printf(
@@ -223,11 +263,12 @@ final class TrainCommand implements Runnable {
   }
 
   /** Says where a resumed run continues, and prints the earlier epochs' lines as they were printed. */
-  private static void replay(TrainingState state, Path file, TrainingSetup setup, PrintWriter out, PrintWriter err) {
+  private static void replay(
+      TrainingState state, Path file, TrainingSetup setup, EpochPrinter printer, PrintWriter out, PrintWriter err) {
     err.printf(Locale.ROOT, "Resuming from %s: %d of %d epochs done%n", file, state.epochsDone(), setup.epochs());
     err.flush();
     for (int epoch = 0; epoch < state.epochsDone(); epoch++) {
-      out.println(EpochPrinter.line(epoch, state.history().evaluations().get(epoch)));
+      out.println(printer.lineFor(epoch, state.history().evaluations().get(epoch)));
     }
     out.flush();
   }

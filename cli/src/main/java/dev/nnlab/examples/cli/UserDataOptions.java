@@ -1,6 +1,7 @@
 package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.layer.Shape;
+import dev.nnlab.examples.train.DataRecord;
 import dev.nnlab.examples.train.DataShape;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.network.data.DataSet;
@@ -18,9 +19,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,6 +59,11 @@ public final class UserDataOptions {
       description = "Scale every feature to mean 0, std 1 (fitted on the training rows). Never done unasked.")
   boolean standardize;
 
+  /** Whether {@code --task regression} was asked for. */
+  boolean regression() {
+    return task.equals("regression");
+  }
+
   /** The files this run reads, which no output may overwrite. */
   List<Path> inputs(DataOptions data) {
     List<Path> files = new ArrayList<>();
@@ -86,6 +95,10 @@ public final class UserDataOptions {
       throw new IllegalArgumentException("--label-column, --task and --test apply to --dataset csv:PATH only; got"
           + " --dataset " + data.dataset);
     }
+    if (standardize && !data.dataset.startsWith(CSV)) {
+      throw new IllegalArgumentException("--standardize applies to --dataset csv:PATH only (images are already"
+          + " scaled to [0, 1]); got --dataset " + data.dataset);
+    }
     TrainingData loaded;
     if (data.dataset.startsWith(CSV)) {
       loaded = csv(Path.of(data.dataset.substring(CSV.length())), seed);
@@ -100,12 +113,12 @@ public final class UserDataOptions {
       if (data.trainSize < 1) {
         throw new IllegalArgumentException("--train-size " + data.trainSize + ": expected a positive number");
       }
-      loaded = new TrainingData(loaded.shape(), head("--train-size", loaded.train(), data.trainSize), loaded.test(),
-          loaded.classes(), loaded.description() + ", training on the first " + data.trainSize);
+      loaded = loaded.cut(head("--train-size", loaded.train(), data.trainSize), loaded.test(),
+          loaded.description() + ", training on the first " + data.trainSize);
     }
     if (testSize != null) {
-      loaded = new TrainingData(loaded.shape(), loaded.train(), head("--test-size", loaded.test(), testSize),
-          loaded.classes(), loaded.description() + ", tested on the first " + testSize);
+      loaded = loaded.cut(loaded.train(), head("--test-size", loaded.test(), testSize),
+          loaded.description() + ", tested on the first " + testSize);
     }
     return loaded;
   }
@@ -122,6 +135,7 @@ public final class UserDataOptions {
     }
     requireFile("--dataset csv:", file);
     Table table = read(file, regression, null);
+    List<DataRecord.FileHash> files = new ArrayList<>(List.of(hash(file)));
     TableExamples train;
     TableExamples held;
     String how;
@@ -132,6 +146,7 @@ public final class UserDataOptions {
       Path testFile = Path.of(test.substring(CSV.length()));
       requireFile("--test csv:", testFile);
       Table testTable = read(testFile, regression, regression ? null : table.classes());
+      files.add(hash(testFile));
       if (!testTable.features().equals(table.features())) {
         throw new IllegalArgumentException("--test " + test + ": its feature columns " + testTable.features()
             + " differ from the training file's " + table.features());
@@ -153,12 +168,23 @@ public final class UserDataOptions {
         name, train.size(), held.size(), how, table.width(),
         regression ? "regression" : table.classes().size() + " classes " + table.classes(),
         standardize ? ", standardized" : "");
+    Path directory = file.toAbsolutePath().getParent();
     return new TrainingData(new DataShape(name, Shape.flat(table.width()), outputs, "row"), train, held,
-        regression ? 0 : outputs, description);
+        Optional.empty(), regression ? 0 : outputs, description,
+        new DataRecord(name, "csv file", directory, train.size(), 0, held.size(),
+            regression ? 0 : outputs, files));
   }
 
   private Standardization scaling(Table table, int[] rows) {
     return standardize ? Standardization.fit(table, rows) : Standardization.none(table.width());
+  }
+
+  private static DataRecord.FileHash hash(Path file) {
+    try {
+      return DataRecord.hash(file);
+    } catch (UncheckedIOException e) {
+      throw new UserFacingException(e.getMessage(), 1, e);
+    }
   }
 
   private Table read(Path file, boolean regression, List<String> classes) {
@@ -174,8 +200,9 @@ public final class UserDataOptions {
       throw new IllegalArgumentException("--dataset idx:" + directory + ": not a directory; expected one holding"
           + " train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte");
     }
-    Samples train = samples(directory, "train");
-    Samples test = samples(directory, "t10k");
+    List<DataRecord.FileHash> files = new ArrayList<>();
+    Samples train = samples(directory, "train", files);
+    Samples test = samples(directory, "t10k", files);
     if (train.rows() != test.rows() || train.columns() != test.columns()) {
       throw new IllegalArgumentException("--dataset idx:" + directory + ": training images are " + train.rows() + "×"
           + train.columns() + " but test images are " + test.rows() + "×" + test.columns());
@@ -183,21 +210,31 @@ public final class UserDataOptions {
     String name = directory.getFileName() == null ? directory.toString() : directory.getFileName().toString();
     return new TrainingData(
         new DataShape(name, Shape.image(1, train.rows(), train.columns()), Samples.CLASSES, "image"),
-        new SampleExamples(train), new SampleExamples(test), Samples.CLASSES,
+        new SampleExamples(train), new SampleExamples(test), Optional.empty(), Samples.CLASSES,
         String.format(Locale.ROOT, "%s (IDX files, not checked against any hash): %,d training images, %,d test"
-            + " images of %d×%d", directory, train.size(), test.size(), train.rows(), train.columns()));
+            + " images of %d×%d", directory, train.size(), test.size(), train.rows(), train.columns()),
+        new DataRecord(name, "idx files", directory.toAbsolutePath(), train.size(), 0, test.size(),
+            Samples.CLASSES, files));
   }
 
-  private static Samples samples(Path directory, String part) {
+  /** One part's images and labels, adding both files with the SHA-256 of their content to {@code files}. */
+  private static Samples samples(Path directory, String part, List<DataRecord.FileHash> files) {
     Path images = idxFile(directory, part + "-images-idx3-ubyte");
     Path labels = idxFile(directory, part + "-labels-idx1-ubyte");
     try {
-      IdxArray x = IdxReader.read(images, 3);
-      IdxArray y = IdxReader.read(labels, 1);
+      IdxArray x = read(images, 3, files);
+      IdxArray y = read(labels, 1, files);
       return Samples.of(x, y);
     } catch (UncheckedIOException e) {
       throw new UserFacingException(e.getMessage(), 1, e);
     }
+  }
+
+  private static IdxArray read(Path file, int rank, List<DataRecord.FileHash> files) {
+    MessageDigest digest = DataRecord.sha256();
+    IdxArray array = IdxReader.read(file, rank, digest);
+    files.add(new DataRecord.FileHash(file.getFileName().toString(), file, HexFormat.of().formatHex(digest.digest())));
+    return array;
   }
 
   private static Path idxFile(Path directory, String name) {

@@ -1,6 +1,7 @@
 package dev.nnlab.examples.doctor;
 
 import dev.nnlab.examples.charts.HistogramPng;
+import dev.nnlab.examples.charts.LineCharts;
 import dev.nnlab.network.doctor.EpochReading;
 import dev.nnlab.network.doctor.LayerReading;
 import dev.nnlab.network.doctor.Observation;
@@ -8,17 +9,13 @@ import dev.nnlab.network.doctor.Reading;
 import dev.nnlab.network.doctor.Timeline;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -139,31 +136,12 @@ final class DoctorCharts {
   }
 
   private static XYChart base(String title, String y, boolean log) {
-    System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-        .xAxisTitle("mini-batches trained").yAxisTitle(y).build();
-    XYStyler styler = chart.getStyler();
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderVisible(false);
-    styler.setPlotGridLinesColor(new Color(0xe6e6e6));
-    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-    styler.setLegendBorderColor(Color.WHITE);
-    styler.setChartTitleBoxVisible(false);
-    styler.setAntiAlias(true);
-    styler.setYAxisLogarithmic(log);
-    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    XYChart chart = LineCharts.chart(WIDTH, HEIGHT, title, "mini-batches trained", y);
+    chart.getStyler().setYAxisLogarithmic(log);
     return chart;
   }
 
   private static void style(XYSeries series, Color colour) {
-    series.setLineColor(colour);
-    series.setMarkerColor(colour);
-    series.setMarker(SeriesMarkers.CIRCLE);
-    series.setLineStyle(new BasicStroke(2f));
+    LineCharts.line(series, colour, 2f);
   }
 }

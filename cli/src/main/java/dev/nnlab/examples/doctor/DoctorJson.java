@@ -72,6 +72,7 @@ public final class DoctorJson {
         lm.put("biasGradientNorm", number(l.biasGradientNorm()));
         lm.put("updateRatio", number(l.updateRatio()));
         lm.put("distanceFromInit", number(l.distance()));
+        lm.put("penaltyShare", number(l.penaltyShare()));
         layers.add(lm);
       }
       m.put("layers", layers);

@@ -4,21 +4,19 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.charts.Histogram;
-import dev.nnlab.examples.train.RunFingerprint;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
 import dev.nnlab.network.audit.NetworkAudit;
 import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.Examples;
 import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.DivergenceException;
 import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Evaluator;
 import dev.nnlab.network.train.Trainer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -38,15 +36,22 @@ public final class Comparison {
   /** Bins of the initial-weight histograms. */
   static final int WEIGHT_BINS = 40;
 
-  private final DataSet data;
+  private final Examples train;
+  private final Examples test;
   private final Probe probe;
   private final int threads;
 
   public Comparison(DataSet data, Probe probe, int threads) {
+    this(new SampleExamples(data.train()), new SampleExamples(data.test()), probe, threads);
+  }
+
+  /** Runs on any examples: a known data set's parts or the user's own (a CSV table, IDX files). */
+  public Comparison(Examples train, Examples test, Probe probe, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
-    this.data = data;
+    this.train = train;
+    this.test = test;
     this.probe = probe;
     this.threads = threads;
   }
@@ -78,12 +83,12 @@ public final class Comparison {
       for (Configuration configuration : configurations) {
         for (TrainingSetup setup : configuration.setups()) {
           int run = index++;
-          Map<String, String> fingerprint = fingerprint(configuration.label(), setup);
-          Optional<RunResult> kept = resume && store != null ? store.load(run, setup.seed(), fingerprint) : Optional.empty();
+          Optional<RunResult> kept =
+              resume && store != null ? store.load(run, configuration.label(), setup) : Optional.empty();
           tasks.add(() -> {
             RunResult result = kept.orElseGet(() -> runOne(configuration.label(), setup));
             if (kept.isEmpty() && store != null) {
-              store.save(run, result, fingerprint);
+              store.save(run, setup, result);
             }
             finished.accept(result);
             return result;
@@ -110,33 +115,22 @@ public final class Comparison {
     }
   }
 
-  /** What makes a run this one: its configuration, its setup and data, and the probe it is audited on. */
-  private Map<String, String> fingerprint(String label, TrainingSetup setup) {
-    Map<String, String> fingerprint = new LinkedHashMap<>();
-    fingerprint.put("configuration", label);
-    fingerprint.putAll(RunFingerprint.of(setup, data));
-    fingerprint.put("probe size", Integer.toString(probe.size()));
-    fingerprint.put("epochs", Integer.toString(setup.epochs()));
-    return fingerprint;
-  }
-
   /** Trains one run on the calling thread. */
   public RunResult runOne(String label, TrainingSetup setup) {
     long start = System.nanoTime();
-    TrainingPace pace = TrainingPace.of(setup.eta(), data.train().size(), setup.miniBatchSize());
+    TrainingPace pace = TrainingPace.of(setup.eta(), train.size(), setup.miniBatchSize());
     RunRecorder recorder = new RunRecorder(setup.cost().value(), pace, probe);
     Injector injector = Guice.createInjector(setup.module(List.of(recorder)));
     Network network = injector.getInstance(Network.class);
     Histogram weights = histogram(network.layer(1).parameters().get(0).value());
     AuditReport audit =
         NetworkAudit.audit(network, setup.cost().value(), pace, probe.inputs(), probe.targets());
-    SampleExamples test = new SampleExamples(data.test());
     double before =
         new Evaluator(network, setup.cost().value(), setup.regularizer().value()).evaluate("test", test).accuracy();
     recorder.start(audit, before);
     String diverged = null;
     try {
-      injector.getInstance(Trainer.class).train(new SampleExamples(data.train()), EvaluationSet.of("test", test));
+      injector.getInstance(Trainer.class).train(train, EvaluationSet.of("test", test));
     } catch (DivergenceException e) {
       diverged = e.getMessage();
     }

@@ -3,7 +3,9 @@ package dev.nnlab.examples.lab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.nnlab.examples.train.DataRecord;
 import dev.nnlab.examples.train.RunFingerprint;
+import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.io.DurableFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,11 +30,28 @@ public final class FinishedRuns {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path directory;
+  private final DataRecord data;
+  private final int probeSize;
 
-  /** The store beside the report directory {@code out}. */
-  public FinishedRuns(Path out) {
+  /**
+   * The store beside the report directory {@code out}, for runs on {@code data} audited on a probe
+   * of {@code probeSize} examples.
+   */
+  public FinishedRuns(Path out, DataRecord data, int probeSize) {
     Path absolute = out.toAbsolutePath().normalize();
     this.directory = absolute.resolveSibling("." + absolute.getFileName() + ".runs");
+    this.data = data;
+    this.probeSize = probeSize;
+  }
+
+  /** What makes a run this one: its configuration, its setup and data, and the probe it is audited on. */
+  private Map<String, String> fingerprint(String label, TrainingSetup setup) {
+    Map<String, String> fingerprint = new LinkedHashMap<>();
+    fingerprint.put("configuration", label);
+    fingerprint.putAll(RunFingerprint.of(setup, data));
+    fingerprint.put("probe size", Integer.toString(probeSize));
+    fingerprint.put("epochs", Integer.toString(setup.epochs()));
+    return fingerprint;
   }
 
   public Path directory() {
@@ -40,12 +59,12 @@ public final class FinishedRuns {
   }
 
   /**
-   * The stored result of run {@code index} (seed {@code seed}), if it finished.
+   * The stored result of run {@code index} (configuration {@code label}, {@code setup}), if it finished.
    *
    * @throws IllegalArgumentException naming the first difference if the stored run is of another comparison
    */
-  public Optional<RunResult> load(int index, long seed, Map<String, String> fingerprint) {
-    Path file = file(index, seed);
+  public Optional<RunResult> load(int index, String label, TrainingSetup setup) {
+    Path file = file(index, setup.seed());
     if (!Files.exists(file)) {
       return Optional.empty();
     }
@@ -58,7 +77,7 @@ public final class FinishedRuns {
     }
     Map<String, String> theirs = new LinkedHashMap<>();
     node.path("fingerprint").fields().forEachRemaining(e -> theirs.put(e.getKey(), e.getValue().asText()));
-    List<String> differences = RunFingerprint.differences(theirs, fingerprint);
+    List<String> differences = RunFingerprint.differences(theirs, fingerprint(label, setup));
     if (!differences.isEmpty()) {
       throw new IllegalArgumentException("--resume: " + file + " is a run of another comparison: "
           + differences.get(0) + "; give the command that wrote it, or rerun without --resume to start afresh");
@@ -67,10 +86,10 @@ public final class FinishedRuns {
   }
 
   /** Keeps a finished run's result, whole or not at all. */
-  public void save(int index, RunResult result, Map<String, String> fingerprint) {
+  public void save(int index, TrainingSetup setup, RunResult result) {
     ObjectNode node = MAPPER.createObjectNode();
     ObjectNode print = node.putObject("fingerprint");
-    fingerprint.forEach(print::put);
+    fingerprint(result.configuration(), setup).forEach(print::put);
     try {
       node.set("result", MAPPER.readTree(RunResultCodec.write(result)));
       DurableFiles.write(file(index, result.seed()), (MAPPER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -1,18 +1,15 @@
 package dev.nnlab.examples.lab;
 
 import dev.nnlab.examples.charts.HistogramPng;
-import java.awt.BasicStroke;
+import dev.nnlab.examples.charts.LineCharts;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The report's charts, as PNG bytes: one look, one palette, readable at the size the page shows. */
 final class ReportCharts {
@@ -188,34 +185,11 @@ final class ReportCharts {
   }
 
   private static XYChart base(String title, String x, String y) {
-    System.setProperty("java.awt.headless", "true");
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y).build();
-    XYStyler styler = chart.getStyler();
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotBorderVisible(false);
-    styler.setPlotGridLinesColor(new Color(0xe6e6e6));
-    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
-    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
-    styler.setLegendBorderColor(Color.WHITE);
-    styler.setChartTitleBoxVisible(false);
-    styler.setAntiAlias(true);
-    fonts(styler);
-    return chart;
-  }
-
-  private static void fonts(XYStyler styler) {
-    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    return LineCharts.chart(WIDTH, HEIGHT, title, x, y);
   }
 
   private static void style(XYSeries series, Color colour) {
-    series.setLineColor(colour);
-    series.setMarkerColor(colour);
-    series.setMarker(SeriesMarkers.CIRCLE);
-    series.setLineStyle(new BasicStroke(2.2f));
+    LineCharts.line(series, colour, 2.2f);
   }
 
   private static void integerEpochs(XYChart chart, int points) {

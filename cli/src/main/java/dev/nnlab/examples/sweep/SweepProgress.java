@@ -1,14 +1,12 @@
 package dev.nnlab.examples.sweep;
 
+import dev.nnlab.examples.console.TerminalBar;
 import dev.nnlab.examples.lab.RunResultCodec;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * How far a sweep has got, on stderr: runs done, failed and remaining, and an ETA from the pace so
@@ -41,9 +39,7 @@ public final class SweepProgress implements AutoCloseable {
     this.total = total;
     this.start = clock.getAsLong();
     if (terminal != null && total > 0) {
-      bar = new ProgressBarBuilder().setTaskName("Sweep").setInitialMax(total).setUnit(" runs", 1)
-          .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(terminal))
-          .setUpdateIntervalMillis(500).build();
+      bar = TerminalBar.open(terminal, "Sweep", total, " runs", 500, false);
     }
   }
 

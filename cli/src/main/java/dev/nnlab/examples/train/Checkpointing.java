@@ -1,6 +1,5 @@
 package dev.nnlab.examples.train;
 
-import dev.nnlab.network.data.DataSet;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.train.BackendReport;
 import dev.nnlab.network.train.CheckpointFile;
@@ -31,7 +30,7 @@ public final class Checkpointing implements TrainingListener {
   private final Path file;
   private final int every;
   private final TrainingSetup setup;
-  private final DataSet data;
+  private final DataRecord data;
   private final RunManifest manifest;
   private final CheckpointFile.Contents saved;
   private final Consumer<TrainingState> resumed;
@@ -46,7 +45,7 @@ public final class Checkpointing implements TrainingListener {
    *     the earlier epochs printed)
    * @throws IllegalArgumentException if the file is not a readable checkpoint
    */
-  public Checkpointing(Path file, int every, boolean resume, TrainingSetup setup, DataSet data,
+  public Checkpointing(Path file, int every, boolean resume, TrainingSetup setup, DataRecord data,
       RunManifest manifest, Consumer<TrainingState> resumed) {
     if (every < 1) {
       throw new IllegalArgumentException("--checkpoint-every must be >= 1, got " + every);

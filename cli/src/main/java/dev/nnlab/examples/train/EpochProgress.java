@@ -1,15 +1,13 @@
 package dev.nnlab.examples.train;
 
+import dev.nnlab.examples.console.TerminalBar;
 import dev.nnlab.network.train.BatchEvent;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.TrainingListener;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows how far the current epoch has got, on stderr so stdout keeps only the Epoch lines: a
@@ -66,16 +64,7 @@ public final class EpochProgress implements TrainingListener {
     quartersShown = 0;
     epochStart = System.nanoTime();
     if (terminal != null) {
-      bar =
-          new ProgressBarBuilder()
-              .setTaskName("Epoch " + event.epoch())
-              .setInitialMax(trainingSize)
-              .setUnit(" img", 1)
-              .setStyle(ProgressBarStyle.ASCII)
-              .setConsumer(new ConsoleProgressBarConsumer(terminal))
-              .setUpdateIntervalMillis(250)
-              .showSpeed()
-              .build();
+      bar = TerminalBar.open(terminal, "Epoch " + event.epoch(), trainingSize, " img", 250, true);
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.nnlab.examples.train;
 
-import dev.nnlab.network.data.DataSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,14 +19,14 @@ public final class RunFingerprint {
    * @param backend what will train it, as the trainer describes it before starting (the fast
    *     backends' float arithmetic and vector width change the bits)
    */
-  public static Map<String, String> of(TrainingSetup setup, DataSet data, String backend) {
+  public static Map<String, String> of(TrainingSetup setup, DataRecord data, String backend) {
     Map<String, String> entries = of(setup, data);
     entries.put("backend", backend);
     return entries;
   }
 
-  /** {@link #of(TrainingSetup, DataSet, String)} without the backend, for runs that choose it alike. */
-  public static Map<String, String> of(TrainingSetup setup, DataSet data) {
+  /** {@link #of(TrainingSetup, DataRecord, String)} without the backend, for runs that choose it alike. */
+  public static Map<String, String> of(TrainingSetup setup, DataRecord data) {
     Map<String, String> entries = new LinkedHashMap<>();
     entries.put("network", setup.layers().isEmpty()
         ? setup.sizes().toString()
@@ -42,10 +41,11 @@ public final class RunFingerprint {
     entries.put("mini-batch size", Integer.toString(setup.miniBatchSize()));
     entries.put("seed", Long.toString(setup.seed()));
     entries.put("validation evaluated", Boolean.toString(setup.evaluateValidation()));
-    entries.put("data set", data.dataSet().id());
-    entries.put("training images", Integer.toString(data.train().size()));
+    entries.put("data set", data.dataset());
+    entries.put("training examples", Integer.toString(data.train()));
+    entries.put("test examples", Integer.toString(data.test()));
     entries.put("data files", data.files().stream()
-        .map(f -> f.file().fileName() + " " + f.sha256()).collect(Collectors.joining(", ")));
+        .map(f -> f.name() + " " + f.sha256()).collect(Collectors.joining(", ")));
     return entries;
   }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nnlab.core.plugin.Configured;
 import dev.nnlab.network.backend.Arithmetic;
 import dev.nnlab.network.data.DataSet;
-import dev.nnlab.network.data.VerifiedFile;
 import dev.nnlab.network.train.BackendReport;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.TrainingListener;
@@ -31,7 +30,7 @@ public final class RunManifest implements TrainingListener {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final TrainingSetup setup;
-  private final DataSet data;
+  private final DataRecord data;
   private final List<String> arguments;
   private final Instant started = Instant.now();
   private final List<EpochRecord> epochs = new ArrayList<>();
@@ -43,6 +42,15 @@ public final class RunManifest implements TrainingListener {
    * @param arguments the command line, recorded as given
    */
   public RunManifest(TrainingSetup setup, DataSet data, List<String> arguments) {
+    this(setup, DataRecord.of(data), arguments);
+  }
+
+  /**
+   * @param setup what is trained
+   * @param data what it is trained on: the files with their hashes and the parts' sizes
+   * @param arguments the command line, recorded as given
+   */
+  public RunManifest(TrainingSetup setup, DataRecord data, List<String> arguments) {
     this.setup = setup;
     this.data = data;
     this.arguments = List.copyOf(arguments);
@@ -137,7 +145,7 @@ public final class RunManifest implements TrainingListener {
     training.put("lambda", lambda());
     training.put("miniBatchSize", setup.miniBatchSize());
     training.put("epochs", setup.epochs());
-    training.put("trainSize", data.train().size());
+    training.put("trainSize", data.train());
     training.put("evaluateValidation", setup.evaluateValidation());
     training.put("engine", engine);
     if (backend != null) {
@@ -180,16 +188,18 @@ public final class RunManifest implements TrainingListener {
 
   private ObjectNode data() {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("dataset", data.dataSet().id());
+    node.put("dataset", data.dataset());
     node.put("origin", data.origin());
     node.put("directory", data.directory().toAbsolutePath().toString());
-    node.put("train", data.train().size());
-    node.put("validation", data.validation().size());
-    node.put("test", data.test().size());
+    node.put("train", data.train());
+    node.put("validation", data.validation());
+    node.put("test", data.test());
+    node.put("task", data.classes() == 0 ? "regression" : "classification");
+    node.put("classes", data.classes());
     ArrayNode files = node.putArray("files");
-    for (VerifiedFile file : data.files()) {
+    for (DataRecord.FileHash file : data.files()) {
       ObjectNode entry = files.addObject();
-      entry.put("name", file.file().fileName());
+      entry.put("name", file.name());
       entry.put("path", file.path().toAbsolutePath().toString());
       entry.put("sha256", file.sha256());
     }
@@ -198,6 +208,13 @@ public final class RunManifest implements TrainingListener {
 
   private ObjectNode best() {
     ObjectNode node = MAPPER.createObjectNode();
+    if (data.classes() == 0) {
+      epochs.stream().min(Comparator.comparingDouble(EpochRecord::testCost)).ifPresent(e -> {
+        node.put("epoch", e.epoch());
+        node.put("testCost", e.testCost());
+      });
+      return node;
+    }
     epochs.stream()
         .max(Comparator.comparingInt(EpochRecord::testCorrect))
         .ifPresent(

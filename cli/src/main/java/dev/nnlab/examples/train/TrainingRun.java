@@ -4,7 +4,6 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.network.data.DataSet;
-import dev.nnlab.network.data.SampleExamples;
 import dev.nnlab.network.train.BackendReport;
 import dev.nnlab.network.train.DivergenceException;
 import dev.nnlab.network.train.EvaluationSet;
@@ -18,9 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One training run of a {@link TrainingSetup} on a {@link DataSet}, as network.py's {@code SGD}
- * does it: train on the training part, evaluate the test set (and, if the setup says so, the
- * validation set) after every epoch. The network and trainer come from one injector over the
+ * One training run of a {@link TrainingSetup} on {@link TrainingData} (a known data set, or the
+ * user's CSV or IDX files), as network.py's {@code SGD} does it: train on the training part,
+ * evaluate the test set (and, if the setup says so and the data have one, the validation set) after
+ * every epoch. The network and trainer come from one injector over the
  * setup's module, created per run.
  */
 public final class TrainingRun {
@@ -32,9 +32,13 @@ public final class TrainingRun {
   public static final String VALIDATION = "validation";
 
   private final TrainingSetup setup;
-  private final DataSet data;
+  private final TrainingData data;
 
   public TrainingRun(TrainingSetup setup, DataSet data) {
+    this(setup, TrainingData.of(Objects.requireNonNull(data, "data")));
+  }
+
+  public TrainingRun(TrainingSetup setup, TrainingData data) {
     this.setup = Objects.requireNonNull(setup, "setup");
     this.data = Objects.requireNonNull(data, "data");
   }
@@ -80,16 +84,16 @@ public final class TrainingRun {
     InitialWeightCheck.require(network);
     Trainer trainer = injector.getInstance(Trainer.class);
     List<EvaluationSet> sets = new ArrayList<>();
-    sets.add(EvaluationSet.of(TEST, new SampleExamples(data.test())));
+    sets.add(EvaluationSet.of(TEST, data.test()));
     if (setup.evaluateValidation()) {
-      sets.add(EvaluationSet.of(VALIDATION, new SampleExamples(data.validation())));
+      data.validation().ifPresent(v -> sets.add(EvaluationSet.of(VALIDATION, v)));
     }
     TrainingState resumed = checkpointing == null ? null : checkpointing.start(trainer.engineDescription());
     if (resumed != null) {
       recorder.restore(resumed.history());
     }
     try {
-      TrainingHistory history = trainer.train(new SampleExamples(data.train()), sets, resumed);
+      TrainingHistory history = trainer.train(data.train(), sets, resumed);
       return new Outcome(network, history, Optional.empty(), engine(recorder, trainer));
     } catch (DivergenceException e) {
       return new Outcome(network, recorder.history(), Optional.of(e), engine(recorder, trainer));

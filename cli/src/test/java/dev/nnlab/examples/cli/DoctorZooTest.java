@@ -11,18 +11,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs the failure zoo of docs/doctor.md, row by row, exactly as written there (the CSV files are
  * written by {@link UserTables}; MNIST comes from {@code NNLAB_TEST_MNIST}), and requires each
  * row's primary finding. Healthy rows may carry info findings only.
+ *
+ * <p>The rows are independent runs, so they run side by side on up to {@value #MOST_THREADS}
+ * threads (fewer on a smaller machine; {@code NNLAB_ZOO_THREADS} overrides), each still graded as
+ * its own test: the zoo is as large and as strict as written, and about as fast as the slowest
+ * row allows.
  */
 class DoctorZooTest {
 
@@ -30,7 +42,11 @@ class DoctorZooTest {
   private static final Pattern ROW =
       Pattern.compile("^\\| *(\\d+) *\\| *`\\./nnlab doctor ([^`]*)` *\\| *`([a-z-]+)` *\\|.*$");
 
+  private static final int MOST_THREADS = 4;
+
   @TempDir static Path temp;
+
+  private static ExecutorService pool;
 
   @BeforeAll
   static void writeTables() throws IOException {
@@ -41,7 +57,23 @@ class DoctorZooTest {
     UserTables.xor(temp);
   }
 
+  @AfterAll
+  static void stopThePool() {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int threads() {
+    String asked = System.getenv("NNLAB_ZOO_THREADS");
+    return asked != null ? Integer.parseInt(asked)
+        : Math.max(1, Math.min(MOST_THREADS, Runtime.getRuntime().availableProcessors()));
+  }
+
   record Case(int number, String arguments, String primary) {}
+
+  /** What one row's run gave: its exit code, output and the --json file. */
+  record Outcome(CommandResult result, Path json) {}
 
   static List<Case> zoo() throws IOException {
     List<Case> cases = new ArrayList<>();
@@ -58,10 +90,16 @@ class DoctorZooTest {
   Stream<DynamicTest> everyCaseOfTheZooNamesItsPrimaryFinding() throws IOException {
     List<Case> cases = zoo();
     assertThat(cases).hasSizeGreaterThanOrEqualTo(15);
-    return cases.stream().map(c -> DynamicTest.dynamicTest("#" + c.number() + " " + c.arguments(), () -> run(c)));
+    pool = Executors.newFixedThreadPool(threads());
+    List<Future<Outcome>> outcomes = new ArrayList<>();
+    for (Case c : cases) {
+      outcomes.add(pool.submit(() -> run(c)));
+    }
+    return IntStream.range(0, cases.size()).mapToObj(i -> DynamicTest.dynamicTest(
+        "#" + cases.get(i).number() + " " + cases.get(i).arguments(), () -> grade(cases.get(i), outcomes.get(i))));
   }
 
-  private void run(Case c) throws IOException {
+  private static Outcome run(Case c) {
     List<String> args = new ArrayList<>(List.of("doctor"));
     args.addAll(split(c.arguments()));
     boolean csv = c.arguments().contains("csv:");
@@ -78,8 +116,21 @@ class DoctorZooTest {
       args.set(i, args.get(i).replace("csv:", "csv:" + temp + "/"));
     }
 
-    CommandResult result = CommandResult.run(args.toArray(String[]::new));
+    return new Outcome(CommandResult.run(args.toArray(String[]::new)), json);
+  }
 
+  private static void grade(Case c, Future<Outcome> running) throws Exception {
+    Outcome outcome;
+    try {
+      outcome = running.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof TestAbortedException skipped) {
+        throw skipped;
+      }
+      throw e;
+    }
+    CommandResult result = outcome.result();
+    Path json = outcome.json();
     assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
     JsonNode diagnosis = new ObjectMapper().readTree(json.toFile());
     assertThat(diagnosis.get("primary").asText()).as(result.out()).isEqualTo(c.primary());

@@ -30,4 +30,12 @@ class EpochPrinterTest {
 
     assertThat(line).isEqualTo("Epoch 12: 9600 / 10000  (validation 9650 / 10000)");
   }
+
+  @Test
+  void aRegressionShowsItsTestCostNotACountOfClasses() {
+    StringWriter text = new StringWriter();
+    new EpochPrinter(new PrintWriter(text), true).epochEnded(event(3, List.of(new Evaluation("test", 30, 30, 0.021345))));
+
+    assertThat(text.toString()).isEqualTo("Epoch 3: test cost 0.02135 (30 rows)" + System.lineSeparator());
+  }
 }

@@ -40,7 +40,7 @@ public final class IdxReader {
    * As {@link #read(Path, int)}, also feeding every decompressed byte of the file into {@code digest}
    * (when not null), so a file is parsed and hashed in one pass.
    */
-  static IdxArray read(Path file, int expectedRank, MessageDigest digest) {
+  public static IdxArray read(Path file, int expectedRank, MessageDigest digest) {
     try (InputStream decompressed = openDecompressed(file)) {
       InputStream in = digest == null ? decompressed : new DigestInputStream(decompressed, digest);
       return parse(file, expectedRank, in);

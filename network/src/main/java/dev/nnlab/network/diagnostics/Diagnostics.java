@@ -5,6 +5,7 @@ import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.network.backend.reference.LayerStack;
 import java.util.ArrayList;
@@ -22,7 +23,11 @@ import org.ejml.dense.row.NormOps_DDRM;
  * <p>Definitions are in {@code docs/engine.md}. Saturation: for an {@link ElementwiseActivation}, a
  * (sample, unit) pair is saturated when |f′(z)| &lt; {@value #SATURATION_THRESHOLD} × the peak |f′|
  * (the largest |f′| on a grid of z in [−{@value #PEAK_SEARCH_RANGE}, {@value #PEAK_SEARCH_RANGE}],
- * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample.
+ * e.g. 0.25 for the sigmoid, 1 for tanh); a unit is dead when f′(z) = 0 for every sample. A unit
+ * is one output channel: a dense layer's unit, or a convolution's filter with its whole feature map
+ * (a filter that still fires somewhere passes gradient to all its weights; counting each position
+ * alone would call a filter dead wherever the input is the same for every image, as on MNIST's
+ * empty border).
  *
  * <p>It measures the layers that have weights, an activation and a pre-activation (dense and
  * convolution layers); layers without them (pooling, flatten, dropout) are left out, and the
@@ -83,7 +88,7 @@ public final class Diagnostics {
               layer.outputShape().size(),
               Summary.of(z.data, n),
               Summary.of(a.data, n),
-              saturation(layer.activation().get().value(), z, a),
+              saturation(layer.activation().get().value(), z, a, layer.outputShape()),
               NormOps_DDRM.normF(w),
               NormOps_DDRM.normF(gradW),
               biasGradientNorm,
@@ -100,15 +105,30 @@ public final class Diagnostics {
     return layer.parameters().stream().filter(p -> p.role() == role).findFirst();
   }
 
-  /** Saturated and dead units of one layer, given its z and a on the probe batch. */
+  /** Saturated and dead units of a flat layer (one unit per column of z), given its z and a on the probe batch. */
   public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a) {
+    return saturation(activation, z, a, Shape.flat(z.numCols));
+  }
+
+  /**
+   * Saturated and dead units of a layer with output {@code shape}, given its z and a on the probe
+   * batch: each row of z holds the channels one after the other (channel-major, as {@link Shape}
+   * lays out an example), and a channel is dead when f′ = 0 at all its positions for every sample.
+   */
+  public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a, Shape shape) {
+    if (shape.size() != z.numCols) {
+      throw new IllegalArgumentException(z.numCols + " values per example, but the shape " + shape + " holds "
+          + shape.size());
+    }
+    int channels = shape.channels();
     if (!(activation instanceof ElementwiseActivation f)) {
       return new Saturation(Saturation.Kind.NOT_APPLICABLE, Double.NaN, Double.NaN);
     }
     double limit = SATURATION_THRESHOLD * peakDerivative(f);
     int rows = z.numRows;
     int units = z.numCols;
-    boolean[] alive = new boolean[units];
+    int positions = units / channels;
+    boolean[] alive = new boolean[channels];
     long saturated = 0;
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < units; j++) {
@@ -118,7 +138,7 @@ public final class Diagnostics {
           saturated++;
         }
         if (derivative != 0) {
-          alive[j] = true;
+          alive[j / positions] = true;
         }
       }
     }
@@ -133,7 +153,7 @@ public final class Diagnostics {
     return new Saturation(
         bounded ? Saturation.Kind.SATURATING : Saturation.Kind.DYING,
         (double) saturated / ((long) rows * units),
-        (double) dead / units);
+        (double) dead / channels);
   }
 
   /** The largest |f′(z)| on a grid of z in [−10, 10]. */

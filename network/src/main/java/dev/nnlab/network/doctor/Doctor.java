@@ -35,7 +35,8 @@ public final class Doctor {
         OverfitCheck.run(setup.network().get(), setup, probe));
     int batches = (training.size() + setup.miniBatchSize() - 1) / setup.miniBatchSize();
     Examples held = heldOut.isEmpty() ? training : heldOut.get(0).examples();
-    Watch watch = new Watch(batches, probe, ProbeSet.of(held, PROBE, classes), setup.cost(), live);
+    Watch watch = new Watch(batches, probe, ProbeSet.of(held, PROBE, classes), setup.cost(),
+        new WeightPenalty(setup.regularizer(), training.size()), live);
     watch.checks(checks);
     Trainer trainer = Trainer.builder(network).cost(setup.cost()).optimizer(setup.optimizer())
         .regularizer(setup.regularizer()).epochs(setup.epochs()).miniBatchSize(setup.miniBatchSize())

@@ -19,6 +19,8 @@ import dev.nnlab.network.diagnostics.Saturation;
  *     layers of different sizes (dense or convolution)
  * @param updateRatio ‖ΔW‖/‖W‖ of the last update
  * @param distance ‖W − W₀‖/‖W₀‖, W₀ the weights when watching started
+ * @param penaltyShare ‖∂P/∂W‖/‖∂C₀/∂W‖, the weight penalty's gradient against the data's (0 without
+ *     a penalty; see {@link WeightPenalty})
  */
 public record LayerReading(
     int layer,
@@ -32,4 +34,5 @@ public record LayerReading(
     double biasGradientNorm,
     double gradientRms,
     double updateRatio,
-    double distance) {}
+    double distance,
+    double penaltyShare) {}

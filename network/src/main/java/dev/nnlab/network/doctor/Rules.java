@@ -51,6 +51,13 @@ public final class Rules {
    * reached the constant guess's by the end of the run: a warning.
    */
   public static final double UPDATE_SLOW = 1e-2;
+  /**
+   * The weight penalty's gradient at least this share of the data's (median over the readings, in
+   * some layer): it pulls the weights toward 0 hard enough to set their scale. Measured: network2
+   * (λ = 5) on 1,000 images 0.05-0.13; chapter 1 with λ = 10 on 1,000 images 0.2-0.4 after the first
+   * epoch (2-11 before).
+   */
+  public static final double PENALTY_DOMINANT = 0.2;
   /** The smoothed cost ending this many times above its minimum: rising (step too large). */
   public static final double COST_RISING = 1.5;
   /** The smoothed cost ending this many times above its start: divergence. */
@@ -90,6 +97,7 @@ public final class Rules {
     exploding(t).ifPresent(found::add);
     tooHigh(t).ifPresent(found::add);
     divergence(t).ifPresent(found::add);
+    overRegularization(t).ifPresent(found::add);
     blocked(t, Saturation.Kind.SATURATING, SATURATED).ifPresent(found::add);
     blocked(t, Saturation.Kind.DYING, DEAD).ifPresent(found::add);
     vanishing(t).ifPresent(found::add);
@@ -107,7 +115,12 @@ public final class Rules {
   }
 
   static Optional<Observation> unscaledInputs(Timeline t) {
-    return t.checks().map(RecipeChecks::inputs).filter(s -> s.scale() > UNSCALED).map(s -> new Observation(
+    return t.inputs().flatMap(Rules::unscaledInputs);
+  }
+
+  /** {@code unscaled-inputs} on the training inputs' statistics alone, as {@code audit} uses it. */
+  public static Optional<Observation> unscaledInputs(InputStatistics statistics) {
+    return Optional.of(statistics).filter(s -> s.scale() > UNSCALED).map(s -> new Observation(
         Symptom.UNSCALED_INPUTS, s.scale() > UNSCALED_PROBLEM ? Severity.PROBLEM : Severity.WARNING, 0, -1, -1,
         String.format(Locale.ROOT, "input feature %d has mean %.3g and std %.3g (inputs range %.3g to %.3g);"
             + " unit-scale inputs have |mean| and std near 1 or below", s.widest(), s.widestMean(),
@@ -171,7 +184,7 @@ public final class Rules {
       int layer = l;
       double[] ratios = r.stream().mapToDouble(x -> x.layers().get(layer).updateRatio())
           .filter(Double::isFinite).toArray();
-      if (ratios.length >= MEDIAN_READINGS && median(ratios) > UPDATE_TOO_HIGH) {
+      if (ratios.length >= MEDIAN_READINGS && median(ratios) > UPDATE_TOO_HIGH && !penaltyDominant(r, layer)) {
         Reading first = r.stream().filter(x -> x.layers().get(layer).updateRatio() > UPDATE_TOO_HIGH)
             .findFirst().orElse(r.get(0));
         return Optional.of(at(Symptom.LEARNING_RATE_TOO_HIGH, Severity.PROBLEM, first.layers().get(layer).layer(),
@@ -205,6 +218,40 @@ public final class Rules {
         return Optional.of(at(Symptom.LEARNING_RATE_TOO_HIGH, Severity.WARNING, 0, first, String.format(Locale.ROOT,
             "the training cost fell to %.4g and rose again to %.4g (moving average of %d readings)",
             smooth[lowest], end, SMOOTHING), "lower η by 3-10×"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the weight penalty's median share of layer {@code l}'s gradient reaches {@link #PENALTY_DOMINANT}. */
+  private static boolean penaltyDominant(List<Reading> r, int l) {
+    double[] shares = r.stream().mapToDouble(x -> x.layers().get(l).penaltyShare()).filter(Double::isFinite)
+        .toArray();
+    return shares.length >= MEDIAN_READINGS && median(shares) >= PENALTY_DOMINANT;
+  }
+
+  /**
+   * A weight penalty that outweighs the data while the cost stays high: the weights are held near 0
+   * (which also makes each update large against them), so the network underfits. A smaller η does
+   * not move the balance between penalty and data; a smaller λ does.
+   */
+  static Optional<Observation> overRegularization(Timeline t) {
+    List<Reading> r = t.readings();
+    double[] smooth = smoothedCost(r);
+    if (smooth.length < TREND_READINGS || smooth[smooth.length - 1] <= PLATEAU_LEVEL * t.chanceCost()) {
+      return Optional.empty();
+    }
+    for (int l = 0; l < r.get(0).layers().size(); l++) {
+      if (penaltyDominant(r, l)) {
+        int layer = l;
+        double[] shares = r.stream().mapToDouble(x -> x.layers().get(layer).penaltyShare())
+            .filter(Double::isFinite).toArray();
+        return Optional.of(at(Symptom.OVER_REGULARIZATION, Severity.PROBLEM, r.get(0).layers().get(l).layer(),
+            r.get(0), String.format(Locale.ROOT, "the weight penalty's gradient is %.3g of the data's (median over %d"
+                + " readings; ≥ %.1f holds the weights near 0) and the training cost %.4g is still %.0f %% of the"
+                + " constant guess's %.4g", median(shares), shares.length, PENALTY_DOMINANT, smooth[smooth.length - 1],
+                100 * smooth[smooth.length - 1] / t.chanceCost(), t.chanceCost()),
+            "lower λ (--lambda) by 10×, or train on more data (the penalty is scaled by 1/n)"));
       }
     }
     return Optional.empty();
@@ -247,6 +294,9 @@ public final class Rules {
         for (int k = start; k < start + need; k++) {
           sustained &= r.get(k).layers().get(l).blocked() >= level;
         }
+        if (sustained && kind == Saturation.Kind.DYING) {
+          return deadUnits(t, r.get(start), first, need);
+        }
         if (sustained) {
           return Optional.of(kind == Saturation.Kind.SATURATING
               ? at(Symptom.SATURATION, Severity.PROBLEM, first.layer(), r.get(start), String.format(Locale.ROOT,
@@ -263,6 +313,35 @@ public final class Rules {
     }
     return Optional.empty();
   }
+
+  /**
+   * Dead units cost capacity; they are the problem only when the network does not learn without
+   * them. A ReLU layer after pooled ReLU features often starts with 40-50 % of its units silent
+   * (every input is ≥ 0, so a unit whose weights sum below 0 never fires) and the network learns
+   * anyway. So a problem when, after {@value #TREND_READINGS} readings, the smoothed cost has not
+   * fallen below half the first reading's; info when it has.
+   */
+  private static Optional<Observation> deadUnits(Timeline t, Reading at, LayerReading first, int need) {
+    double[] smooth = smoothedCost(t.readings());
+    if (smooth.length < TREND_READINGS) {
+      return Optional.empty();
+    }
+    double start = t.readings().get(0).cost();
+    double now = smooth[smooth.length - 1];
+    String evidence = String.format(Locale.ROOT, "%.0f %% of the %s layer's units give 0 for every probe example,"
+        + " %d readings in a row", 100 * first.blocked(), first.activation(), need);
+    if (now < LEARNING * start) {
+      return Optional.of(at(Symptom.DEAD_UNITS, Severity.INFO, first.layer(), at, String.format(Locale.ROOT,
+          "%s, but the network learns without them (the training cost fell from %.4g to %.4g)", evidence, start,
+          now), "nothing is required; leaky-relu or a small positive bias (0.01) would bring them back"));
+    }
+    return Optional.of(at(Symptom.DEAD_UNITS, Severity.PROBLEM, first.layer(), at, String.format(Locale.ROOT,
+        "%s, and the training cost is still %.4g (from %.4g)", evidence, now, start),
+        "lower η, initialise with he-normal, or use leaky-relu"));
+  }
+
+  /** A smoothed cost below this fraction of the first reading's: the network learns. */
+  public static final double LEARNING = 0.5;
 
   static Optional<Observation> vanishing(Timeline t) {
     List<Reading> r = t.readings();
@@ -392,9 +471,15 @@ public final class Rules {
         rising ? "more data, L2 (--lambda), dropout, or stop at epoch " + best : "more data, L2 (--lambda) or dropout"));
   }
 
+  /**
+   * The cost has stopped falling well above the level a network that learns reaches. Judged once
+   * each quarter of the readings averages at least {@value #SMOOTHING} of them and the readings reach
+   * into the second epoch: a small table is read at every mini-batch, so its first readings all fall
+   * within the noisy start of the first epoch.
+   */
   static Optional<Observation> plateau(Timeline t) {
     List<Reading> r = t.readings();
-    if (r.size() < TREND_READINGS) {
+    if (r.size() < Math.max(TREND_READINGS, 4 * SMOOTHING) || r.get(r.size() - 1).epoch() < 1) {
       return Optional.empty();
     }
     int quarter = r.size() / 4;

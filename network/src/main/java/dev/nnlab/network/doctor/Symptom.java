@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * What the doctor can find, with its stable rule id. The declaration order is the order of
  * explanatory power: a symptom explains the ones after it (unscaled inputs saturate units and blow
- * up gradients; a run that diverged stops everything else, and a learning rate that is too high is
+ * up gradients; a run that diverged stops everything else; a weight penalty that outweighs the data
+ * keeps the weights small, which makes every update look large; a learning rate that is too high is
  * what usually makes it diverge or kills units; saturated or dead units
  * make the gradient vanish and the cost plateau), so the first one found is the first cause to fix.
  */
@@ -14,6 +15,7 @@ public enum Symptom {
   UNSCALED_INPUTS,
   EXPLODING_GRADIENT,
   DIVERGENCE,
+  OVER_REGULARIZATION,
   LEARNING_RATE_TOO_HIGH,
   SATURATION,
   DEAD_UNITS,

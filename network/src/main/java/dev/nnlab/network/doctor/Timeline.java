@@ -27,6 +27,7 @@ public final class Timeline {
   private final List<Reading> readings = new ArrayList<>();
   private final List<EpochReading> epochs = new ArrayList<>();
   private RecipeChecks checks;
+  private InputStatistics inputs;
   private Divergence divergence;
 
   /**
@@ -50,6 +51,11 @@ public final class Timeline {
 
   void checks(RecipeChecks recipe) {
     this.checks = recipe;
+    this.inputs = recipe.inputs();
+  }
+
+  void inputs(InputStatistics statistics) {
+    this.inputs = statistics;
   }
 
   void diverged(Divergence stop) {
@@ -78,6 +84,11 @@ public final class Timeline {
 
   public Optional<RecipeChecks> checks() {
     return Optional.ofNullable(checks);
+  }
+
+  /** The training inputs' statistics: from the recipe checks, or measured alone (as {@code train} does). */
+  public Optional<InputStatistics> inputs() {
+    return Optional.ofNullable(inputs);
   }
 
   public Optional<Divergence> divergence() {

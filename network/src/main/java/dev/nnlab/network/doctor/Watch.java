@@ -37,6 +37,8 @@ public final class Watch implements TrainingListener {
   private final ProbeSet probe;
   private final ProbeSet heldOut;
   private final Cost cost;
+  private final WeightPenalty penalty;
+  private final DMatrixRMaj work = new DMatrixRMaj(1, 1);
   private final Timeline timeline;
   private final Consumer<Observation> live;
   private final Set<Symptom> told = EnumSet.noneOf(Symptom.class);
@@ -51,14 +53,17 @@ public final class Watch implements TrainingListener {
    * @param heldOut held-out examples whose cost (without the regularisation penalty, which grows
    *     with the weights and would look like overfitting) is measured after every epoch
    * @param cost the run's cost
+   * @param penalty the run's weight penalty, to tell its share of each update
    * @param live told each rule the first time it fires (not {@code healthy})
    */
-  public Watch(int batchesPerEpoch, ProbeSet probe, ProbeSet heldOut, Cost cost, Consumer<Observation> live) {
+  public Watch(int batchesPerEpoch, ProbeSet probe, ProbeSet heldOut, Cost cost, WeightPenalty penalty,
+      Consumer<Observation> live) {
     this.batches = batchesPerEpoch;
     this.every = Math.max(1, batchesPerEpoch / READINGS_PER_EPOCH);
     this.probe = Objects.requireNonNull(probe, "probe");
     this.heldOut = Objects.requireNonNull(heldOut, "heldOut");
     this.cost = Objects.requireNonNull(cost, "cost");
+    this.penalty = Objects.requireNonNull(penalty, "penalty");
     double chanceCost = probe.chanceCost(cost);
     this.live = Objects.requireNonNull(live, "live");
     this.timeline = new Timeline(probe.classes(), chanceCost, probe.classes() > 0 ? probe.topLabelShare() : 0);
@@ -67,6 +72,15 @@ public final class Watch implements TrainingListener {
   /** Adds the recipe checks run before training, so the rules can use them. */
   public void checks(RecipeChecks checks) {
     timeline.checks(checks);
+    tell();
+  }
+
+  /**
+   * Adds the training inputs' statistics alone, for a run without the recipe checks (the other two
+   * cost a second training; this one a pass over the inputs), so {@code unscaled-inputs} can fire.
+   */
+  public void inputs(InputStatistics statistics) {
+    timeline.inputs(statistics);
     tell();
   }
 
@@ -96,18 +110,19 @@ public final class Watch implements TrainingListener {
     if (initialWeights == null) {
       initialWeights = new ArrayList<>();
       for (LayerDiagnostics layer : d.layers()) {
-        initialWeights.add(weights(network.layer(layer.layer())).copy());
+        initialWeights.add(weights(network.layer(layer.layer())).value().copy());
       }
     }
     List<LayerReading> layers = new ArrayList<>();
     for (int k = 0; k < d.layers().size(); k++) {
       LayerDiagnostics l = d.layers().get(k);
-      DMatrixRMaj w = weights(network.layer(l.layer()));
+      Parameter weights = weights(network.layer(l.layer()));
+      DMatrixRMaj w = weights.value();
       layers.add(new LayerReading(
           l.layer(), l.activation(), l.saturation().kind(), l.saturation().fraction(), l.activations().mean(),
           l.activations().std(), l.weightNorm(), l.weightGradientNorm(), l.biasGradientNorm(),
           l.weightGradientNorm() / Math.sqrt(w.getNumElements()), l.updateRatio(),
-          distance(w, initialWeights.get(k))));
+          distance(w, initialWeights.get(k)), penalty.share(w, weights.gradient(), work)));
     }
     timeline.add(new Reading(event.epoch(), event.batch(), step, event.cost(), layers));
     tell();
@@ -143,8 +158,8 @@ public final class Watch implements TrainingListener {
     }
   }
 
-  private static DMatrixRMaj weights(Layer layer) {
-    return Diagnostics.parameter(layer, Parameter.Role.WEIGHTS).orElseThrow().value();
+  private static Parameter weights(Layer layer) {
+    return Diagnostics.parameter(layer, Parameter.Role.WEIGHTS).orElseThrow();
   }
 
   private static double distance(DMatrixRMaj now, DMatrixRMaj start) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.layer.Shape;
 import dev.nnlab.network.NetworkBuilder;
 import dev.nnlab.network.TestNets;
 import java.util.Arrays;
@@ -68,6 +69,42 @@ class DiagnosticsTest {
     assertThat(dead.saturation().kind()).isEqualTo(Saturation.Kind.DYING);
     assertThat(dead.saturation().fraction()).isEqualTo(1.0);
     assertThat(alive.saturation().fraction()).isZero();
+  }
+
+  /** One 4×4 image per example, 1 at the top-left pixel and 0 elsewhere. */
+  private static DMatrixRMaj corner(int rows) {
+    DMatrixRMaj x = new DMatrixRMaj(rows, 16);
+    for (int i = 0; i < rows; i++) {
+      x.set(i, 0, 1);
+    }
+    return x;
+  }
+
+  /** A 1×1 convolution z = x + b, ReLU, then pooling, a dense layer and a softmax output. */
+  private static Network conv(double bias) {
+    return NetworkBuilder.using(TestNets.CATALOG).input(Shape.image(1, 4, 4))
+        .layers("conv(filters=1, kernel=1, activation=test-relu, weights=test-constant(value=1), biases=test-constant("
+            + "value=" + bias + ")), max-pool(size=2), dense(units=3, activation=test-sigmoid), dense(units=2,"
+            + " activation=test-softmax)")
+        .weights("test-randn").biases("test-randn").build();
+  }
+
+  @Test
+  void everyLayerWithWeightsIsReadInAConvPoolDenseStack() {
+    NetworkDiagnostics d = Diagnostics.probe(conv(0), corner(3));
+
+    assertThat(d.layers()).extracting(LayerDiagnostics::layer).containsExactly(1, 3, 4);
+    assertThat(d.layer(1).units()).isEqualTo(16);
+  }
+
+  @Test
+  void aFilterIsDeadOnlyWhenItGivesZeroAtEveryPositionOfEveryExample() {
+    // z = x − 0.5 is positive at the corner only: 15 of 16 positions never fire, but the filter does
+    LayerDiagnostics firesAtOnePosition = Diagnostics.probe(conv(-0.5), corner(3)).layer(1);
+    LayerDiagnostics neverFires = Diagnostics.probe(conv(-2), corner(3)).layer(1);
+
+    assertThat(firesAtOnePosition.saturation().deadFraction()).isZero();
+    assertThat(neverFires.saturation().deadFraction()).isEqualTo(1.0);
   }
 
   @Test

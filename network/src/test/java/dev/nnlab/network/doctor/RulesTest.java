@@ -14,7 +14,13 @@ class RulesTest {
 
   /** A layer reading with the given blocked share, gradient per weight and update ratio. */
   private static LayerReading layer(int position, Saturation.Kind kind, double blocked, double gradient, double update) {
-    return new LayerReading(position, "sigmoid", kind, blocked, 0.5, 0.2, 1, gradient, gradient, gradient, update, 0.1);
+    return new LayerReading(position, "sigmoid", kind, blocked, 0.5, 0.2, 1, gradient, gradient, gradient, update, 0.1, 0);
+  }
+
+  /** A layer reading whose weight penalty pulls with {@code penaltyShare} of the data's gradient. */
+  private static LayerReading penalized(int position, double update, double penaltyShare) {
+    return new LayerReading(position, "sigmoid", Saturation.Kind.SATURATING, 0.1, 0.5, 0.2, 1, 0.01, 0.01, 0.01,
+        update, 0.1, penaltyShare);
   }
 
   /** {@code n} readings of a two-hidden-layer sigmoid net whose cost falls from 0.45 to 0.1. */
@@ -81,6 +87,37 @@ class RulesTest {
         layer(2, Saturation.Kind.NOT_APPLICABLE, Double.NaN, 0.02, 3e-3)), i -> 2.3 - 0.1 * i);
 
     assertThat(ids(t)).contains("dead-units").doesNotContain("saturation");
+  }
+
+  @Test
+  void deadUnitsInANetworkThatLearnsAnywayAreOnlyInfo() {
+    Timeline learns = with(10, i -> List.of(
+        layer(1, Saturation.Kind.DYING, 0.6, 0.01, 2e-3),
+        layer(2, Saturation.Kind.NOT_APPLICABLE, Double.NaN, 0.02, 3e-3)), i -> 2.3 - 0.2 * i);
+    Timeline early = with(9, i -> List.of(
+        layer(1, Saturation.Kind.DYING, 1.0, 0.01, 2e-3),
+        layer(2, Saturation.Kind.NOT_APPLICABLE, Double.NaN, 0.02, 3e-3)), i -> 2.3);
+
+    // smoothed cost at the end: the mean of 1.3 … 0.5 = 0.9 < 0.5 · 2.3
+    Observation found = Rules.blocked(learns, Saturation.Kind.DYING, Rules.DEAD).orElseThrow();
+    assertThat(found.severity()).isEqualTo(Observation.Severity.INFO);
+    assertThat(found.evidence()).contains("learns without them");
+    assertThat(new Diagnosis(Rules.evaluate(learns), learns).primary()).isNotEqualTo(Symptom.DEAD_UNITS);
+    assertThat(Rules.blocked(early, Saturation.Kind.DYING, Rules.DEAD)).as("fewer than 10 readings").isEmpty();
+  }
+
+  @Test
+  void aPenaltyThatOutweighsTheDataIsOverRegularizationNotTooHighALearningRate() {
+    Timeline strong = with(10, i -> List.of(penalized(1, 0.13, 0.3), penalized(2, 0.13, 0.25)), i -> 0.4);
+    Timeline mild = with(10, i -> List.of(penalized(1, 0.13, 0.1), penalized(2, 0.13, 0.1)), i -> 0.4);
+    Timeline learns = with(10, i -> List.of(penalized(1, 0.01, 0.3), penalized(2, 0.01, 0.3)),
+        i -> 0.45 - 0.04 * i);
+
+    assertThat(new Diagnosis(Rules.evaluate(strong), strong).primary()).isEqualTo(Symptom.OVER_REGULARIZATION);
+    assertThat(ids(strong)).doesNotContain("learning-rate-too-high");
+    assertThat(Rules.overRegularization(strong).orElseThrow().evidence()).contains("0.300 of the data's");
+    assertThat(new Diagnosis(Rules.evaluate(mild), mild).primary()).isEqualTo(Symptom.LEARNING_RATE_TOO_HIGH);
+    assertThat(Rules.overRegularization(learns)).as("the cost fell below half the guess").isEmpty();
   }
 
   @Test
@@ -208,14 +245,28 @@ class RulesTest {
     assertThat(Rules.overfitting(memorised)).isPresent();
   }
 
+  /** {@code n} readings, {@code perEpoch} to an epoch, of a cost that falls to 0.37 and stays there. */
+  private static Timeline flat(int n, int perEpoch) {
+    Timeline t = new Timeline(10, CHANCE, 0.11);
+    for (int i = 0; i < n; i++) {
+      t.add(new Reading(i / perEpoch, i % perEpoch, i + 1, i < 8 ? 0.45 - 0.01 * i : 0.37, List.of(
+          layer(1, Saturation.Kind.SATURATING, 0.2, 0.01, 2e-3),
+          layer(2, Saturation.Kind.SATURATING, 0.1, 0.02, 3e-3))));
+    }
+    return t;
+  }
+
   @Test
   void aFlatCostNearChanceIsAPlateau() {
-    Timeline flat = with(20, i -> List.of(
-        layer(1, Saturation.Kind.SATURATING, 0.2, 0.01, 2e-3),
-        layer(2, Saturation.Kind.SATURATING, 0.1, 0.02, 3e-3)), i -> i < 8 ? 0.45 - 0.01 * i : 0.37);
-
-    assertThat(Rules.plateau(flat)).isPresent();
+    assertThat(Rules.plateau(flat(20, 10))).isPresent();
     assertThat(Rules.plateau(healthy(20))).isEmpty();
+  }
+
+  @Test
+  void aPlateauIsNotJudgedWithinTheFirstEpoch() {
+    // a small table read every mini-batch has its 10 readings long before its first epoch ends
+    assertThat(Rules.plateau(flat(20, 25))).isEmpty();
+    assertThat(Rules.plateau(flat(16, 10))).as("quarters of 4 readings").isEmpty();
   }
 
   @Test

@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 class SymptomTest {
 
   @Test
-  void theRuleIdsAreExactlyTheIssuesList() {
+  void theRuleIdsAreTheIssuesListAndOverRegularization() {
     assertThat(Arrays.stream(Symptom.values()).map(Symptom::id)).containsExactlyInAnyOrder(
         "saturation", "vanishing-gradient", "exploding-gradient", "dead-units", "learning-rate-too-high",
         "learning-rate-too-low", "divergence", "output-collapse", "no-signal", "unscaled-inputs", "overfitting",
-        "plateau", "healthy");
+        "plateau", "healthy",
+        // not in the issue's list: strong L2 otherwise read as learning-rate-too-high (docs/doctor.md)
+        "over-regularization");
   }
 
   @Test
