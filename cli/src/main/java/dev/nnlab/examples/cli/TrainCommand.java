@@ -119,7 +119,7 @@ final class TrainCommand implements Runnable {
     if (!user) {
       known = network.resolve(root.catalog(), dataSetDefinition());
       data.validate();
-      HeapCheck.require(MemoryEstimate.of(known.sizes(), 1, 0), "the network " + known.sizes());
+      HeapCheck.require(MemoryEstimate.of(known, 1, 0), "the network " + known.sizes());
       requireSavableOptimizer(known, checkpointFile);
     }
     try (OutputLock claimed = OutputPaths.claim(
@@ -133,7 +133,7 @@ final class TrainCommand implements Runnable {
       TrainingSetup setup = known;
       if (user) {
         setup = network.resolve(root.catalog(), training.shape());
-        HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, 0), "the network " + setup.sizes());
+        HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
         requireSavableOptimizer(setup, checkpointFile);
       }
       train(setup, training, out, err, checkpointFile);
