@@ -13,15 +13,20 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /**
- * The jars a cluster's executors load the runs from: nnlab's runnable jar and this module's. Run
- * from a build's classes or module jars (in tests), nnlab's jar is the runnable one the build made
- * beside them, and this module's class directory is packed into a temporary jar.
+ * The jars a cluster's executors load the runs from: nnlab's runnable jar, this module's, and the
+ * plugins {@code --plugins} named. Run from a build's classes or module jars (in tests), nnlab's jar
+ * is the runnable one the build made beside them; a class directory (this module's, or a plugin's)
+ * is packed into a temporary jar, since Spark ships jars.
  */
 final class ApplicationJars {
 
   private ApplicationJars() {}
 
-  static List<String> of(List<Path> nnlab) {
+  /**
+   * @param nnlab nnlab's own jar, or none when it runs from class directories
+   * @param plugins plugin jars and class directories
+   */
+  static List<String> of(List<Path> nnlab, List<Path> plugins) {
     List<String> jars = new ArrayList<>();
     for (Path jar : nnlab) {
       jars.add((runnable(jar) ? jar : builtNnlabJar(jar)).toAbsolutePath().toString());
@@ -30,8 +35,13 @@ final class ApplicationJars {
       jars.add(builtNnlabJar(SparkClassLoader.location(dev.nnlab.examples.sweep.SweepJob.class)).toString());
     }
     Path own = SparkClassLoader.location(ApplicationJars.class);
-    jars.add((Files.isDirectory(own) ? pack(own) : own).toAbsolutePath().toString());
+    jars.add(jar(own));
+    plugins.forEach(plugin -> jars.add(jar(plugin)));
     return jars;
+  }
+
+  private static String jar(Path jarOrClasses) {
+    return (Files.isDirectory(jarOrClasses) ? pack(jarOrClasses) : jarOrClasses).toAbsolutePath().toString();
   }
 
   /** nnlab's runnable jar holds every module; the cli module's own jar holds only its classes. */

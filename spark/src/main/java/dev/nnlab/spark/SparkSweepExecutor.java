@@ -4,12 +4,8 @@ import dev.nnlab.examples.sweep.SweepExecutor;
 import dev.nnlab.examples.sweep.SweepJob;
 import dev.nnlab.examples.sweep.SweepTask;
 import dev.nnlab.examples.sweep.TaskOutcome;
-import java.util.ArrayList;
+import dev.nnlab.examples.sweep.TaskPool;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -25,33 +21,31 @@ public final class SparkSweepExecutor implements SweepExecutor {
 
   private final String master;
   private final JavaSparkContext context;
-  private final Broadcast<DataPayload> data;
-  private final int probeSize;
-  private final ExecutorService driverThreads;
+  private final RunCell runCell;
+  private final TaskPool driverThreads;
 
   public SparkSweepExecutor(String master, SweepJob job) {
     this.master = master;
+    boolean local = master.startsWith("local");
     SparkConf conf = new SparkConf(true).setMaster(master).setAppName("nnlab sweep")
         .setIfMissing("spark.ui.enabled", "false")
         // The executors' runs take the same (Vector API) arithmetic as the driver's, or the numbers would differ.
         .setIfMissing("spark.executor.extraJavaOptions", "--add-modules=jdk.incubator.vector")
         .setIfMissing("spark.task.maxFailures", "2");
-    if (master.startsWith("local") || master.contains("://127.0.0.1") || master.contains("://localhost")) {
+    if (local || master.contains("://127.0.0.1") || master.contains("://localhost")) {
       conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
     }
-    if (!master.startsWith("local")) {
-      conf.setJars(ApplicationJars.of(job.jars()).toArray(String[]::new));
+    if (!local) {
+      conf.setJars(ApplicationJars.of(job.jars(), job.plugins()).toArray(String[]::new));
     }
     this.context = new JavaSparkContext(conf);
-    this.data = context.broadcast(DataPayload.of(job.data()));
-    this.probeSize = job.probeSize();
-    ClassLoader spark = SparkSweepExecutor.class.getClassLoader();
-    this.driverThreads = Executors.newFixedThreadPool(Math.max(1, context.defaultParallelism()), runnable -> {
-      Thread thread = new Thread(runnable, "nnlab-spark-driver");
-      thread.setDaemon(true);
-      thread.setContextClassLoader(spark);
-      return thread;
-    });
+    Broadcast<DataPayload> data = context.broadcast(DataPayload.of(job.data()));
+    ExecutorPlugins plugins = job.plugins().isEmpty() ? ExecutorPlugins.none()
+        : local ? ExecutorPlugins.onThisMachine(job.plugins()) : ExecutorPlugins.shipped();
+    this.runCell = new RunCell(data, job.probeSize(), plugins);
+    // One driver thread per task slot: each waits for its task's job while the slot works.
+    this.driverThreads = new TaskPool(Math.max(1, context.defaultParallelism()), "nnlab-spark-driver",
+        SparkSweepExecutor.class.getClassLoader());
   }
 
   @Override
@@ -61,29 +55,13 @@ public final class SparkSweepExecutor implements SweepExecutor {
 
   @Override
   public void run(List<SweepTask> tasks, Consumer<TaskOutcome> finished) {
-    List<Future<?>> futures = new ArrayList<>();
-    for (SweepTask task : tasks) {
-      futures.add(driverThreads.submit(() -> finished.accept(runOnSpark(task))));
-    }
-    try {
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("the sweep was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    driverThreads.runAll(tasks, this::runOnSpark, finished);
   }
 
   private TaskOutcome runOnSpark(SweepTask task) {
     context.setJobDescription(task.label() + ", seed " + task.seed());
     try {
-      return context.parallelize(List.of(task), 1).map(new RunCell(data, probeSize)).collect().get(0);
+      return context.parallelize(List.of(task), 1).map(runCell).collect().get(0);
     } catch (RuntimeException e) {
       String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
       if (context.sc().isStopped()) {
@@ -97,7 +75,7 @@ public final class SparkSweepExecutor implements SweepExecutor {
 
   @Override
   public void close() {
-    driverThreads.shutdownNow();
+    driverThreads.close();
     context.stop();
   }
 }

@@ -3,11 +3,13 @@ package dev.nnlab.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,18 +24,28 @@ class SparkClusterTest {
 
   private Path state;
 
+  /**
+   * The grid uses an initializer from a {@code --plugins} class directory: the executors, JVMs of
+   * their own that the worker starts, must receive it (and local[2]'s, in the driver's JVM, find it).
+   */
   @Test
-  void aLoopbackClusterRecordsTheLocalPoolsNumbers() throws Exception {
+  void aLoopbackClusterWithAPluginRecordsTheLocalPoolsNumbers() throws Exception {
     SweepRuns.realMnist();
-    Path grid = Files.writeString(temp.resolve("grid.json"), SweepRuns.GRID);
+    Path grid = Files.writeString(temp.resolve("grid.json"), SweepRuns.PLUGIN_GRID);
+    List<String> plugins = List.of("--plugins", SweepRuns.halfRandnPlugin(temp).toString());
     // Not under @TempDir: the cluster's SPARK_HOME links to jars, which JUnit would warn about deleting.
     state = Path.of("target", "cluster-test").toAbsolutePath();
     String master = start(state);
 
-    assertThat(SweepRuns.sweep(grid, temp.resolve("cluster-run"), "--spark", master)).isZero();
-    assertThat(SweepRuns.sweep(grid, temp.resolve("local"), "--parallel", "2")).isZero();
+    assertThat(SweepRuns.sweepWith(plugins, grid, temp.resolve("cluster-run"), "--spark", master)).isZero();
+    assertThat(SweepRuns.sweepWith(plugins, grid, temp.resolve("local2"), "--spark", "local[2]")).isZero();
+    assertThat(SweepRuns.sweepWith(plugins, grid, temp.resolve("local"), "--parallel", "2")).isZero();
 
-    assertThat(SweepRuns.runs(temp.resolve("cluster-run"))).hasSize(4).isEqualTo(SweepRuns.runs(temp.resolve("local")));
+    Map<String, JsonNode> local = SweepRuns.runs(temp.resolve("local"));
+    assertThat(local).hasSize(4).allSatisfy((file, run) -> assertThat(run.has("result")).as(file).isTrue());
+    assertThat(local.values()).filteredOn(run -> run.get("configuration").asText().equals("init=half-randn")).hasSize(2);
+    assertThat(SweepRuns.runs(temp.resolve("cluster-run"))).isEqualTo(local);
+    assertThat(SweepRuns.runs(temp.resolve("local2"))).isEqualTo(local);
     assertThat(Files.readString(state.resolve("worker.log"))).contains("Asked to launch executor");
   }
 

@@ -7,6 +7,7 @@ import dev.nnlab.examples.sweep.GridPoint;
 import dev.nnlab.examples.sweep.ResolvedCell;
 import dev.nnlab.examples.sweep.RunStore;
 import dev.nnlab.examples.sweep.Sweep;
+import dev.nnlab.examples.sweep.SweepDirectory;
 import dev.nnlab.examples.sweep.SweepExecutor;
 import dev.nnlab.examples.sweep.SweepExecutors;
 import dev.nnlab.examples.sweep.SweepJob;
@@ -84,12 +85,13 @@ final class GridSweep {
       setups.put(point, perSeed);
     }
     List<Cell> cells = grid.cells();
+    SweepDirectory.check(out, cells);
     RunStore store = new RunStore(out);
     PrintWriter err = spec.commandLine().getErr();
     Map<String, DataSet> data = new LinkedHashMap<>();
     dataSets.forEach(id -> data.put(id, load(id, err)));
     CellRunner runner = new CellRunner(resolver, definition -> data.get(definition.id()), probeSize);
-    SweepJob job = new SweepJob(data, probeSize, nnlabJars());
+    SweepJob job = new SweepJob(data, probeSize, nnlabJars(), root.pluginLocations());
     Sweep.Summary summary;
     try (SweepExecutor executor = executor(runner, job)) {
       int pending = Sweep.pending(cells, store, retryFailed).size();

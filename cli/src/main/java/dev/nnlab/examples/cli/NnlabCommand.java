@@ -64,6 +64,11 @@ public final class NnlabCommand implements Runnable {
     return catalog;
   }
 
+  /** The plugin jars and class directories {@link #catalog} loaded beyond nnlab's own. */
+  public List<Path> pluginLocations() {
+    return PluginPaths.locations(catalog());
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());

@@ -4,6 +4,7 @@ import dev.nnlab.core.plugin.PluginCatalog;
 import java.io.File;
 import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -21,6 +22,9 @@ import java.util.stream.Stream;
 final class PluginPaths {
 
   static final String ENVIRONMENT_VARIABLE = "NNLAB_PLUGINS";
+
+  /** The name of the class loader over the plugins, by which {@link #locations} knows it. */
+  private static final String LOADER_NAME = "nnlab-plugins";
 
   private PluginPaths() {}
 
@@ -46,8 +50,27 @@ final class PluginPaths {
       urls.addAll(urlsOf(path, warnings));
     }
     ClassLoader loader =
-        new URLClassLoader("nnlab-plugins", urls.toArray(URL[]::new), PluginPaths.class.getClassLoader());
+        new URLClassLoader(LOADER_NAME, urls.toArray(URL[]::new), PluginPaths.class.getClassLoader());
     return PluginCatalog.of(loader);
+  }
+
+  /**
+   * The plugin jars and class directories behind a catalog {@link #catalog} built, those found
+   * usable; none for nnlab's own. A sweep sends them to a Spark cluster's executors.
+   */
+  static List<Path> locations(PluginCatalog catalog) {
+    if (!(catalog.classLoader() instanceof URLClassLoader loader) || !LOADER_NAME.equals(loader.getName())) {
+      return List.of();
+    }
+    List<Path> locations = new ArrayList<>();
+    for (URL url : loader.getURLs()) {
+      try {
+        locations.add(Path.of(url.toURI()));
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException("plugin location " + url + " is not a path: " + e.getMessage(), e);
+      }
+    }
+    return locations;
   }
 
   /** A jar, a directory of classes (with META-INF/services), or a directory holding jars. */

@@ -1,9 +1,11 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.examples.io.OutputLock;
 import dev.nnlab.examples.sweep.Grid;
 import dev.nnlab.examples.sweep.GridFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,8 +65,16 @@ final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     validate();
     Grid grid = GridFile.read(gridFile);
-    return new GridSweep(root, spec, "--grid " + gridFile, out, spark, parallel, retryFailed, probeSize, dataDirectory)
-        .run(grid);
+    List<Path> inputs = new ArrayList<>(List.of(gridFile));
+    inputs.addAll(root.pluginPaths);
+    if (dataDirectory != null) {
+      inputs.add(dataDirectory);
+    }
+    // One sweep at a time in a directory: a second would run the same cells and race for their files.
+    try (OutputLock claimed = OutputPaths.claim(List.of(OutputPaths.Output.directory("--out", out)), inputs)) {
+      return new GridSweep(root, spec, "--grid " + gridFile, out, spark, parallel, retryFailed, probeSize,
+          dataDirectory).run(grid);
+    }
   }
 
   private void validate() {
@@ -73,9 +83,6 @@ final class SweepCommand implements Callable<Integer> {
     }
     if (probeSize < 1 || probeSize > 60_000) {
       throw new IllegalArgumentException("--probe-size " + probeSize + ": expected a whole number from 1 to 60000");
-    }
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new IllegalArgumentException("--out " + out + ": exists and is not a directory");
     }
   }
 }

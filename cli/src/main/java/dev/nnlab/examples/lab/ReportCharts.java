@@ -2,20 +2,39 @@ package dev.nnlab.examples.lab;
 
 import dev.nnlab.examples.charts.HistogramPng;
 import dev.nnlab.examples.charts.LineCharts;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The report's charts, as PNG bytes: one look, one palette, readable at the size the page shows. */
 final class ReportCharts {
 
   static final int WIDTH = 760;
   static final int HEIGHT = 430;
+
+  /** The legend's type as {@link LineCharts} sets it, to measure whether the labels fit one row. */
+  private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  /** A legend line's height in pixels, when the legend lists one configuration per line. */
+  private static final int LEGEND_LINE = 19;
+
+  private static final Marker[] MARKERS = {SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
+      SeriesMarkers.TRIANGLE_UP};
+
+  private static final BasicStroke DASHED =
+      new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 4f}, 0f);
 
   /** Colour-blind-safe (Okabe–Ito), strong enough on white. */
   private static final Color[] PALETTE = {
@@ -37,9 +56,15 @@ final class ReportCharts {
 
   /** Test accuracy per epoch: mean over seeds, error bars one standard deviation. */
   static byte[] accuracy(List<ConfigurationResults> results, int seeds) throws IOException {
+    // A sweep's dozen configurations do not fit one legend row (it ran off both edges): past what
+    // fits, the legend lists one per line below the plot, and the chart grows by those lines.
+    boolean oneRow = legendRowWidth(results) <= WIDTH - 40;
     XYChart chart = base("Test accuracy per epoch (mean ± 1 sd over " + seeds + (seeds == 1 ? " seed)" : " seeds)"),
-        "epoch (0 = before training)", "test accuracy (%)");
+        "epoch (0 = before training)", "test accuracy (%)", oneRow ? HEIGHT : HEIGHT + LEGEND_LINE * results.size());
     chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+    if (!oneRow) {
+      chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+    }
     chart.getStyler().setErrorBarsColorSeriesColor(true);
     int i = 0;
     for (ConfigurationResults config : results) {
@@ -54,7 +79,13 @@ final class ReportCharts {
         sd[k] = 100 * stats.std();
       }
       XYSeries series = seeds > 1 ? chart.addSeries(config.label(), x, y, sd) : chart.addSeries(config.label(), x, y);
-      style(series, PALETTE[i++ % PALETTE.length]);
+      style(series, PALETTE[i % PALETTE.length]);
+      // Past the eight colours, another marker and a dashed line tell the series apart.
+      if (i >= PALETTE.length) {
+        series.setMarker(MARKERS[(i / PALETTE.length) % MARKERS.length]);
+        series.setLineStyle(DASHED);
+      }
+      i++;
     }
     integerEpochs(chart, results.get(0).points());
     return HistogramPng.png(chart);
@@ -65,7 +96,7 @@ final class ReportCharts {
     RunResult run = config.runs().get(0);
     String spec = config.configuration().setups().get(0).weights().spec();
     XYChart chart = HistogramPng.chart(
-        config.label() + ": initial weights of layer 1", "weight value (" + spec + ")",
+        config.label(), "weight value (" + spec + ")",
         List.of(new HistogramPng.Series(config.label(), run.initialWeights())));
     XYStyler styler = chart.getStyler();
     // Shown three abreast at about half size: large type, few ticks.
@@ -185,7 +216,22 @@ final class ReportCharts {
   }
 
   private static XYChart base(String title, String x, String y) {
-    return LineCharts.chart(WIDTH, HEIGHT, title, x, y);
+    return base(title, x, y, HEIGHT);
+  }
+
+  private static XYChart base(String title, String x, String y, int height) {
+    return LineCharts.chart(WIDTH, height, title, x, y);
+  }
+
+  /** How wide the accuracy chart's legend would be as one row: each label, its marker and the gaps. */
+  private static int legendRowWidth(List<ConfigurationResults> results) {
+    Graphics2D graphics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+    try {
+      FontMetrics metrics = graphics.getFontMetrics(LEGEND_FONT);
+      return results.stream().mapToInt(c -> metrics.stringWidth(c.label()) + 40).sum();
+    } finally {
+      graphics.dispose();
+    }
   }
 
   private static void style(XYSeries series, Color colour) {

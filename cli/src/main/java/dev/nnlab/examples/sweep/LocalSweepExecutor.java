@@ -1,11 +1,6 @@
 package dev.nnlab.examples.sweep;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /** Runs tasks on a pool of threads in this JVM, one run per thread at a time. */
@@ -13,7 +8,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
 
   private final CellRunner runner;
   private final int threads;
-  private final ExecutorService pool;
+  private final TaskPool pool;
 
   public LocalSweepExecutor(CellRunner runner, int threads) {
     if (threads < 1) {
@@ -21,11 +16,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
     }
     this.runner = runner;
     this.threads = threads;
-    this.pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "nnlab-sweep");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool = new TaskPool(threads, "nnlab-sweep", Thread.currentThread().getContextClassLoader());
   }
 
   @Override
@@ -35,28 +26,11 @@ public final class LocalSweepExecutor implements SweepExecutor {
 
   @Override
   public void run(List<SweepTask> tasks, Consumer<TaskOutcome> finished) {
-    List<Future<?>> futures = new ArrayList<>();
-    for (SweepTask task : tasks) {
-      futures.add(pool.submit(() -> finished.accept(runner.run(task))));
-    }
-    try {
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("the sweep was interrupted", e);
-    } catch (ExecutionException e) {
-      // The runner never throws; this is a failure to record an outcome (a full disk, say).
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    pool.runAll(tasks, runner::run, finished);
   }
 
   @Override
   public void close() {
-    pool.shutdownNow();
+    pool.close();
   }
 }

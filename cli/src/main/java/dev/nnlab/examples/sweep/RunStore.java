@@ -90,6 +90,13 @@ public final class RunStore {
     }
   }
 
+  /** The run id a file under {@code runs/} belongs to: {@code ID.json} or {@code ID.failed.json}. */
+  static String idOf(Path runFile) {
+    String name = runFile.getFileName().toString();
+    int dot = name.indexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
   private Path done(String id) {
     return directory.resolve(id + ".json");
   }

@@ -7,17 +7,26 @@ import dev.nnlab.examples.lab.ReportWriter;
 import dev.nnlab.examples.lab.RunResult;
 import dev.nnlab.examples.train.TrainingSetup;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The sweep's report: {@code compare}'s, aggregated per configuration from the files under
- * {@code runs/} (read back only now, so the sweep itself kept nothing), failed runs listed.
+ * {@code runs/} (read back only now, so the sweep itself kept nothing), failed runs listed. It
+ * replaces the report files of an earlier sweep of the grid in the same directory.
  */
 public final class SweepReport {
+
+  /** The per-configuration charts {@link ReportWriter} names {@code config-N-KIND.png}. */
+  private static final Pattern CHART = Pattern.compile("config-\\d+-[a-z]+\\.png");
 
   private SweepReport() {}
 
@@ -49,6 +58,25 @@ public final class SweepReport {
       throw new IllegalStateException("no run of the sweep has finished; nothing to report (" + failures.size()
           + " failed, e.g. " + (failures.isEmpty() ? "none" : failures.get(0).error()) + ")");
     }
-    return ReportWriter.write(out, header, results, failures, epochs, grid.seeds().size());
+    List<Path> written = ReportWriter.write(out, header, results, failures, epochs, grid.seeds().size());
+    removeStaleCharts(out, written);
+    return written;
+  }
+
+  /**
+   * The runs are merged, the report is not: charts of configurations an earlier report in this
+   * directory showed and this one does not (a compare report of more configurations, say) go, so
+   * the directory holds one report. The page, written last, already names only this report's charts.
+   */
+  private static void removeStaleCharts(Path out, List<Path> written) throws IOException {
+    Set<String> current = written.stream().map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    List<Path> stale;
+    try (Stream<Path> files = Files.list(out)) {
+      stale = files.filter(p -> CHART.matcher(p.getFileName().toString()).matches())
+          .filter(p -> !current.contains(p.getFileName().toString())).toList();
+    }
+    for (Path chart : stale) {
+      Files.deleteIfExists(chart);
+    }
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nnlab.core.init.InitializerProvider;
 import dev.nnlab.core.plugin.PluginJars;
+import dev.nnlab.examples.lab.BrowserShot;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +105,12 @@ class SweepCommandTest {
     CommandResult retried = CommandResult.run(retry.toArray(String[]::new));
     assertThat(retried.err()).contains("2 to run").doesNotContain("init=randn, seed");
     assertThat(retried.exitCode()).isEqualTo(1);
+
+    // What a reader sees (last: without Chromium the test stops here, skipped with the reason): the page
+    // renders with its charts painted. Measured on such a page: ~450 coloured samples in the top 1,600
+    // pixels with its PNGs deleted (badges, links, the warning), ~1,400 with them.
+    BufferedImage shot = BrowserShot.render(out.resolve("index.html"), 2400);
+    assertThat(BrowserShot.colouredPixels(shot, 0, 1600)).isGreaterThan(1000);
   }
 
   @Test
@@ -146,6 +155,72 @@ class SweepCommandTest {
     JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     assertThat(results.get("configurations")).hasSize(5);
     results.get("configurations").forEach(c -> assertThat(c.get("runs")).hasSize(2));
+  }
+
+  @Test
+  void aReusedOutKeepsTheRunsOfTheSameGridEvenGrownAndRefusesAnotherGridsInOneLine() throws Exception {
+    Path mnist = AuditCommandTest.realMnist();
+    Path out = temp.resolve("out");
+    Path one = Files.writeString(temp.resolve("one.json"),
+        "{\"grid\": {\"--init\": [\"randn\"]}, \"fixed\": {" + QUICK + "}, \"seeds\": [1]}");
+    assertThat(sweep(one, out, mnist).exitCode()).isZero();
+    Map<Path, String> first = contents(out.resolve("runs"));
+    assertThat(first).hasSize(1);
+
+    // The same grid grown by a seed: the finished run is kept as it is, only the new cell runs.
+    Path grown = Files.writeString(temp.resolve("grown.json"),
+        "{\"grid\": {\"--init\": [\"randn\"]}, \"fixed\": {" + QUICK + "}, \"seeds\": [1, 2]}");
+    CommandResult merged = sweep(grown, out, mnist);
+    assertThat(merged.exitCode()).as(merged.err()).isZero();
+    assertThat(merged.err()).contains("1 to run", "1 run now, 1 already done before");
+    Map<Path, String> both = contents(out.resolve("runs"));
+    assertThat(both).hasSize(2).containsAllEntriesOf(first);
+    String results = Files.readString(out.resolve("results.json"));
+    assertThat(new ObjectMapper().readTree(results).get("configurations").get(0).get("runs")).hasSize(2);
+
+    // Another grid: refused before any run, and the directory left as it was.
+    Path other = Files.writeString(temp.resolve("other.json"),
+        "{\"grid\": {\"--init\": [\"xavier-normal\"]}, \"fixed\": {" + QUICK + "}, \"seeds\": [1]}");
+    CommandResult refused = sweep(other, out, mnist);
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err().lines()).hasSize(1).first().asString().matches("nnlab: --out " + Pattern.quote(out.toString())
+        + ": holds 2 runs of another grid \\(e\\.g\\. init=randn, seed [12], which this grid does not have\\);"
+        + " expected this grid's own directory to resume it, or a new one");
+    assertThat(contents(out.resolve("runs"))).isEqualTo(both);
+    assertThat(Files.readString(out.resolve("results.json"))).isEqualTo(results);
+  }
+
+  @Test
+  void aDirectoryNoSweepWroteIsRefusedAndAnEarlierReportsChartsAreReplaced() throws Exception {
+    Path mnist = AuditCommandTest.realMnist();
+    Path grid = Files.writeString(temp.resolve("g.json"),
+        "{\"grid\": {\"--init\": [\"randn\"]}, \"fixed\": {" + QUICK + "}, \"seeds\": [1]}");
+    Path someones = Files.createDirectories(temp.resolve("home"));
+    Files.writeString(someones.resolve("notes.txt"), "mine");
+
+    CommandResult refused = sweep(grid, someones, mnist);
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err().lines()).containsExactly("nnlab: --out " + someones
+        + ": holds files no sweep wrote (e.g. notes.txt); expected a new directory, or one a sweep or compare wrote");
+    try (Stream<Path> left = Files.list(someones)) {
+      assertThat(left).containsExactly(someones.resolve("notes.txt"));
+    }
+
+    // A report of three configurations (as compare writes) becomes this sweep's report of one.
+    Path report = Files.createDirectories(temp.resolve("report"));
+    for (String file : List.of("index.html", "results.json", "accuracy.png", "config-3-weights.png")) {
+      Files.writeString(report.resolve(file), "an earlier report");
+    }
+    assertThat(sweep(grid, report, mnist).exitCode()).isZero();
+    assertThat(report.resolve("config-3-weights.png")).doesNotExist();
+    assertThat(report.resolve("config-1-weights.png")).exists();
+    assertThat(Files.readString(report.resolve("index.html"))).contains("init=randn").doesNotContain("config-3");
+  }
+
+  private static CommandResult sweep(Path grid, Path out, Path mnist) {
+    return CommandResult.run("sweep", "--grid", grid.toString(), "--out", out.toString(), "--data", mnist.toString(),
+        "--probe-size", "100", "--parallel", "1");
   }
 
   /** The finished (or, with ".failed.json", failed) runs' files, temporary files of a killed write excluded. */
