@@ -6,6 +6,7 @@ import dev.nnlab.core.init.Initializer;
 import dev.nnlab.core.layer.ConvolutionGeometry;
 import dev.nnlab.core.layer.LayerContext;
 import dev.nnlab.core.layer.Mode;
+import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Parameter;
 import dev.nnlab.core.plugin.Configured;
@@ -22,6 +23,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * of z is Zᵀ's columns for example n laid out filter-major, plus b; a = f(z). Backward, with
  * ∂C/∂Zᵀ gathered the same way: ∂C/∂W = ∂C/∂Zᵀ·Xᵀ, ∂C/∂b = row sums of ∂C/∂Zᵀ and
  * ∂C/∂x = fold(Wᵀ·∂C/∂Zᵀ). Work matrices grow to the largest batch seen and are reused.
+ *
+ * <p>It declares {@link ConvolutionGeometry} and {@link ParameterInitializers} (fan as PyTorch
+ * counts it for a convolution), and keeps z of the last forward pass for audits and diagnostics.
  */
 final class ConvLayer extends BaseLayer {
 
@@ -125,7 +129,10 @@ final class ConvLayer extends BaseLayer {
     }
   }
 
-  /** z of the last forward pass, {@code batch × (filters·positions)}, filter-major per row. */
+  /**
+   * z of the last forward pass, {@code batch × (filters·positions)}, laid out like the output
+   * (filter-major, {@link Shape}), so a measurement can group it by channel.
+   */
   @Override
   public Optional<DMatrixRMaj> preActivation() {
     return Optional.of(z);
@@ -133,6 +140,12 @@ final class ConvLayer extends BaseLayer {
 
   @Override
   public <T> Optional<T> capability(Class<T> type) {
-    return type == ConvolutionGeometry.class ? Optional.of(type.cast(geometry)) : Optional.empty();
+    if (type == ConvolutionGeometry.class) {
+      return Optional.of(type.cast(geometry));
+    }
+    if (type == ParameterInitializers.class) {
+      return Optional.of(type.cast(new ParameterInitializers(fan, weightInit, biasInit)));
+    }
+    return Optional.empty();
   }
 }

@@ -1,6 +1,9 @@
 package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.examples.io.AtomicFiles;
+import dev.nnlab.examples.io.OutputLock;
+import dev.nnlab.examples.lab.AuditJson;
 import dev.nnlab.examples.lab.AuditTable;
 import dev.nnlab.examples.lab.Probe;
 import dev.nnlab.examples.lab.SetupNetwork;
@@ -12,7 +15,12 @@ import dev.nnlab.network.audit.TrainingPace;
 import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.doctor.InputStatistics;
 import dev.nnlab.network.doctor.Rules;
+import dev.nnlab.network.io.IoReasons;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,13 +40,15 @@ import picocli.CommandLine.Spec;
       "training images through it forwards and backwards, and prints per layer: fan, initializer",
       "formula, mean and std of z, saturated (sigmoid, tanh) or dead († ReLU) units, the",
       "backpropagated δ, Nielsen's speed of learning ‖∂C/∂b‖ per unit and how far one epoch of SGD",
-      "could move the weights; then the verdict. Thresholds: docs/audit.md.",
+      "could move the weights; for a convolution also every channel's saturated or dead share;",
+      "then the verdict. Thresholds: docs/audit.md.",
       "Your own data: --dataset csv:PATH --label-column NAME|INDEX (or idx:DIR); features that are not",
       "on unit scale are named (the doctor's unscaled-inputs rule), never rescaled unless --standardize.",
       "",
       "Try:  ./nnlab audit --init rand --bias-init rand",
       "      ./nnlab audit --sizes 784,100,100,100,100,100,100,100,100,10 --activation relu \\",
-      "                    --init xavier-normal      (then --init he-normal)"
+      "                    --init xavier-normal      (then --init he-normal)",
+      "      ./nnlab audit --preset network3-conv2 --json audit.json"
     })
 final class AuditCommand implements Runnable {
 
@@ -56,23 +66,43 @@ final class AuditCommand implements Runnable {
       description = "How many training images to push through (default: ${DEFAULT-VALUE}).")
   int probeSize;
 
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "Also write the audit as JSON: every layer's numbers, per channel for convolutions, and the findings.")
+  Path json;
+
   @Override
   public void run() {
     if (probeSize < 1 || probeSize > 60_000) {
       throw new IllegalArgumentException("--probe-size " + probeSize + ": expected a whole number from 1 to 60000");
     }
     PrintWriter err = spec.commandLine().getErr();
+    List<OutputPaths.Output> outputs = List.of(OutputPaths.Output.file("--json", json));
     TrainingSetup setup;
     TrainingData training;
     if (UserDataOptions.isUserData(data)) {
+      OutputPaths.check(outputs, inputs());
       training = userData.load(data, null, network.seed, err);
       setup = network.resolve(root.catalog(), training.shape());
-      HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
+      HeapCheck.require(MemoryEstimate.of(setup, 1, probeSize), "the network " + setup.sizes());
     } else {
       setup = network.resolve(root.catalog(), definition(data));
-      HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, probeSize), "the network " + setup.sizes());
+      HeapCheck.require(MemoryEstimate.of(setup, 1, probeSize), "the network " + setup.sizes());
+      OutputPaths.check(outputs, inputs());
       training = userData.load(data, null, network.seed, err);
     }
+    try (OutputLock claimed = OutputPaths.claim(outputs, inputs())) {
+      audit(setup, training);
+    }
+  }
+
+  /** The files this run reads: the data's files and the plugin jars. */
+  private List<Path> inputs() {
+    List<Path> inputs = new ArrayList<>(userData.inputs(data));
+    inputs.addAll(root.pluginPaths);
+    return inputs;
+  }
+
+  private void audit(TrainingSetup setup, TrainingData training) {
     Network net = SetupNetwork.build(setup);
     Probe probe = Probe.of(training.train(), probeSize);
     TrainingPace pace = TrainingPace.of(setup.eta(), training.train().size(), setup.miniBatchSize());
@@ -89,6 +119,16 @@ final class AuditCommand implements Runnable {
           + finding.evidence() + ". Fix: " + finding.fix() + ".");
     });
     out.flush();
+    if (json != null) {
+      String probed = "the first " + probe.size() + " " + training.shape().id() + " training "
+          + training.shape().what() + "s";
+      try {
+        AtomicFiles.write(json, AuditJson.write(report, setup.toString(), probed));
+      } catch (IOException e) {
+        throw new UserFacingException("--json " + json + ": cannot write it (" + IoReasons.reason(e) + ")", 1, e);
+      }
+      spec.commandLine().getErr().println("wrote " + json);
+    }
   }
 
   static DataSetDefinition definition(DataOptions data) {

@@ -146,7 +146,8 @@ final class CompareCommand implements Runnable {
   private void requireHeap(List<Configuration> configurations) {
     List<Integer> sizes = configurations.get(0).setups().get(0).sizes();
     int atOnce = Math.min(threads, configurations.size() * seeds);
-    HeapCheck.require(MemoryEstimate.of(sizes, atOnce, probeSize), "the network " + sizes + " × " + atOnce + " at a time");
+    HeapCheck.require(MemoryEstimate.of(configurations.get(0).setups().get(0), atOnce, probeSize),
+        "the network " + sizes + " × " + atOnce + " at a time");
   }
 
   private void compare(TrainingData training, List<Configuration> configurations) {
@@ -281,6 +282,7 @@ final class CompareCommand implements Runnable {
     NetworkOptions c = new NetworkOptions();
     c.preset = o.preset;
     c.sizes = o.sizes;
+    c.layers = o.layers;
     c.init = o.init;
     c.biasInit = o.biasInit;
     c.activation = o.activation;

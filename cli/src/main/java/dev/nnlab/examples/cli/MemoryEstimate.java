@@ -1,7 +1,14 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.core.layer.ConvolutionGeometry;
+import dev.nnlab.core.layer.Layer;
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.model.Parameter;
+import dev.nnlab.examples.lab.SetupNetwork;
+import dev.nnlab.examples.train.TrainingSetup;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a configuration needs of the Java heap, estimated from the configuration alone so it can
@@ -29,6 +36,13 @@ record MemoryEstimate(long parameterBytes, long evaluationBytes, long probeBytes
   private static final long PROBE_BYTES_PER_ACTIVATION = 32;
 
   /**
+   * Output-sized matrices a reference convolution and its stack keep per example during the
+   * audit's forward and backward pass: z, its transposed copy, a, the stack's output and gradient,
+   * ∂C/∂z, its transposed copy, and δ.
+   */
+  private static final long CONVOLUTION_MAPS = 8;
+
+  /**
    * @param sizes neurons per layer, input first
    * @param runs networks trained at the same time (compare's --threads)
    * @param probe images pushed through for the audit (0 if none)
@@ -44,6 +58,45 @@ record MemoryEstimate(long parameterBytes, long evaluationBytes, long probeBytes
         BYTES_PER_PARAMETER * parameters * runs,
         EVALUATION_ROWS * widths * BYTES_PER_ACTIVATION * runs,
         (long) probe * (widths + sizes.get(0)) * PROBE_BYTES_PER_ACTIVATION,
+        DATA_BYTES);
+  }
+
+  /**
+   * As {@link #of(List, int, int)} for a setup. A layer list (convolutions) is measured on its
+   * placed layers instead of being read as dense layers of its output sizes: its real parameter
+   * count, plus the work matrices of every convolution, which hold the unfolded input windows
+   * (im2col, C·k² values per output position) and about eight maps of its output per example —
+   * in the probe (double precision, one per run held at once, as the audit keeps them) and in
+   * evaluation (single precision, 1,000 rows).
+   */
+  static MemoryEstimate of(TrainingSetup setup, int runs, int probe) {
+    if (setup.layers().isEmpty()) {
+      return of(setup.sizes(), runs, probe);
+    }
+    Network network = SetupNetwork.assemble(setup);
+    long parameters = 0;
+    long columns = 0;
+    long maps = 0;
+    for (Layer layer : network.layers()) {
+      parameters += layer.parameters().stream().mapToLong(Parameter::size).sum();
+      Optional<ConvolutionGeometry> conv = layer.capability(ConvolutionGeometry.class);
+      if (conv.isPresent()) {
+        long positions = (long) layer.outputShape().height() * layer.outputShape().width();
+        columns += conv.get().input().channels() * (long) conv.get().kernel() * conv.get().kernel() * positions;
+        maps += layer.outputShape().size();
+      }
+    }
+    List<Integer> sizes = setup.sizes();
+    long widths = 0;
+    for (int l = 1; l < sizes.size(); l++) {
+      widths += sizes.get(l);
+    }
+    long probeWork = (long) probe * (2 * columns + CONVOLUTION_MAPS * maps) * Double.BYTES * runs;
+    return new MemoryEstimate(
+        BYTES_PER_PARAMETER * parameters * runs,
+        EVALUATION_ROWS * (widths + columns) * BYTES_PER_ACTIVATION * runs,
+        // the convolutions' own outputs are in probeWork already
+        (long) probe * (widths - maps + sizes.get(0)) * PROBE_BYTES_PER_ACTIVATION + probeWork,
         DATA_BYTES);
   }
 

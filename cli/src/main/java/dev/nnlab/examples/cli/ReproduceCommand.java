@@ -6,6 +6,7 @@ import dev.nnlab.examples.reproduce.ExperimentContext;
 import dev.nnlab.examples.reproduce.ExperimentResult;
 import dev.nnlab.examples.reproduce.Experiments;
 import dev.nnlab.examples.reproduce.Figure;
+import dev.nnlab.examples.reproduce.HandMeasured;
 import dev.nnlab.examples.reproduce.Machine;
 import dev.nnlab.examples.reproduce.ResultsDocument;
 import dev.nnlab.examples.reproduce.ResultsPage;
@@ -220,7 +221,7 @@ final class ReproduceCommand implements Runnable {
       }
     }
     try {
-      AtomicFiles.write(markdown, ResultsPage.markdown(sources, markdown));
+      AtomicFiles.write(markdown, HandMeasured.keep(ResultsPage.markdown(sources, markdown), markdown));
     } catch (IOException e) {
       throw new UserFacingException("--markdown " + markdown + ": cannot write (" + e.getMessage() + ")", 1, e);
     }

@@ -87,7 +87,7 @@ final class TrainCommand implements Runnable {
     if (!user) {
       known = network.resolve(root.catalog(), dataSetDefinition());
       data.validate();
-      HeapCheck.require(MemoryEstimate.of(known.sizes(), 1, 0), "the network " + known.sizes());
+      HeapCheck.require(MemoryEstimate.of(known, 1, 0), "the network " + known.sizes());
     }
     try (OutputLock claimed = OutputPaths.claim(
         List.of(Output.file("--json", json), Output.file("--save", save)), inputs())) {
@@ -95,7 +95,7 @@ final class TrainCommand implements Runnable {
       TrainingSetup setup = known;
       if (user) {
         setup = network.resolve(root.catalog(), training.shape());
-        HeapCheck.require(MemoryEstimate.of(setup.sizes(), 1, 0), "the network " + setup.sizes());
+        HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
       }
       train(setup, training, out, err);
     }

@@ -3,6 +3,7 @@ package dev.nnlab.examples.lab;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.nnlab.core.layer.Network;
+import dev.nnlab.core.model.Parameter;
 import dev.nnlab.examples.charts.Histogram;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.AuditReport;
@@ -101,7 +102,7 @@ public final class Comparison {
     RunRecorder recorder = new RunRecorder(setup.cost().value(), pace, probe);
     Injector injector = Guice.createInjector(setup.module(List.of(recorder)));
     Network network = injector.getInstance(Network.class);
-    Histogram weights = histogram(network.layer(1).parameters().get(0).value());
+    Histogram weights = histogram(firstWeights(network));
     AuditReport audit =
         NetworkAudit.audit(network, setup.cost().value(), pace, probe.inputs(), probe.targets());
     double before =
@@ -123,6 +124,13 @@ public final class Comparison {
         weights,
         diverged,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /** The weights of the first layer that has any (a network may start with flatten or pooling). */
+  private static DMatrixRMaj firstWeights(Network network) {
+    return network.parameters().stream().filter(p -> p.role() == Parameter.Role.WEIGHTS).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the network " + network + " has no weights to compare"))
+        .value();
   }
 
   private static Histogram histogram(DMatrixRMaj w) {

@@ -58,6 +58,16 @@ public record ConfigurationResults(Configuration configuration, List<RunResult> 
     return Stats.of(runs.stream().map(r -> measure.apply(r.layers().get(k).get(layer))).toList()).mean();
   }
 
+  /** The first seed's point for layer index {@code layer} (among the measured layers) before training. */
+  public LayerPoint start(int layer) {
+    return runs.get(0).layers().get(0).get(layer);
+  }
+
+  /** Channel {@code channel} (from 0) of a measured layer at epoch {@code k}, averaged over the seeds. */
+  public double channelMean(int k, int layer, int channel) {
+    return mean(k, layer, p -> p.channels().get(channel));
+  }
+
   /** The worst severity the audit found before training, in the first seed's run. */
   public String verdictSeverity() {
     String first = runs.get(0).verdict().get(0);

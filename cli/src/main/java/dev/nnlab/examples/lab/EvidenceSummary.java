@@ -31,10 +31,9 @@ final class EvidenceSummary {
     for (ConfigurationResults config : ranked) {
       if (config.finalAccuracy().mean() < NOT_LEARNING) {
         double blocked = config.mean(0, 0, LayerPoint::blocked);
-        String kind = config.runs().get(0).layers().get(0).get(0).blockedKind();
         sentences.add(config.label() + " did not learn: it stayed at " + pct(config.finalAccuracy().mean())
             + ", about one class's share, and before training the audit had found "
-            + pct(blocked) + " of hidden layer 1's units " + kind + " and the verdict \"" + shortVerdict(config) + "\".");
+            + pct(blocked) + firstLayer(config) + " and the verdict \"" + shortVerdict(config) + "\".");
       }
     }
     ConfigurationResults best = ranked.get(0);
@@ -43,13 +42,11 @@ final class EvidenceSummary {
           .max(Comparator.comparingDouble(c -> c.accuracy(1).mean())).orElseThrow();
       sentences.add("After the first epoch " + firstEpochLeader.label() + " led with "
           + pct(firstEpochLeader.accuracy(1).mean()) + "; it had started with "
-          + pct(firstEpochLeader.mean(0, 0, LayerPoint::blocked)) + " of hidden layer 1's units "
-          + firstEpochLeader.runs().get(0).layers().get(0).get(0).blockedKind() + ".");
+          + pct(firstEpochLeader.mean(0, 0, LayerPoint::blocked)) + firstLayer(firstEpochLeader) + ".");
       for (ConfigurationResults config : ranked) {
         double blocked = config.mean(0, 0, LayerPoint::blocked);
         if (config != firstEpochLeader && blocked >= 0.1 && config.finalAccuracy().mean() >= NOT_LEARNING) {
-          sentences.add(config.label() + " started with " + pct(blocked) + " of hidden layer 1's units "
-              + config.runs().get(0).layers().get(0).get(0).blockedKind() + " and was "
+          sentences.add(config.label() + " started with " + pct(blocked) + firstLayer(config) + " and was "
               + points(firstEpochLeader.accuracy(1).mean() - config.accuracy(1).mean())
               + " behind after epoch 1: it learns, but slowly.");
         }
@@ -64,6 +61,12 @@ final class EvidenceSummary {
           + (gap > 2 * spread ? "is unlikely to be luck." : "may be luck; run more seeds or epochs."));
     }
     return String.join(" ", sentences);
+  }
+
+  /** " of hidden layer 1's units saturated": what the blocked share of the first measured layer counts. */
+  private static String firstLayer(ConfigurationResults config) {
+    LayerPoint first = config.runs().get(0).layers().get(0).get(0);
+    return " of " + first.name() + "'s " + first.blockedUnits() + " " + first.blockedKind();
   }
 
   private static String shortVerdict(ConfigurationResults config) {

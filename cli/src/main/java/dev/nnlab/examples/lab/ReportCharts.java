@@ -9,8 +9,13 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -94,7 +99,7 @@ final class ReportCharts {
   /** The first layer's initial weights (first seed), the picture of the original question. */
   static byte[] weights(ConfigurationResults config, int index) throws IOException {
     RunResult run = config.runs().get(0);
-    String spec = config.configuration().setups().get(0).weights().spec();
+    String spec = config.start(0).weights();
     XYChart chart = HistogramPng.chart(
         config.label(), "weight value (" + spec + ")",
         List.of(new HistogramPng.Series(config.label(), run.initialWeights())));
@@ -166,7 +171,7 @@ final class ReportCharts {
         y[k] = config.mean(k, l, LayerPoint::activationMean);
         sd[k] = config.mean(k, l, LayerPoint::activationStd);
       }
-      style(chart.addSeries(layerName(l, layers), x, y, sd), layerColour(l, layers));
+      style(chart.addSeries(config.start(l).name(), x, y, sd), layerColour(l, layers));
     }
     integerEpochs(chart, points);
     paddedRange(chart);
@@ -206,13 +211,55 @@ final class ReportCharts {
         x[k] = k;
         y[k] = config.mean(k, layer, measure);
       }
-      style(chart.addSeries(layerName(l, layers), x, y), layerColour(l, layers));
+      style(chart.addSeries(config.start(l).name(), x, y), layerColour(l, layers));
     }
     integerEpochs(chart, points);
   }
 
-  static String layerName(int l, int layers) {
-    return l == layers - 1 ? "output layer" : "hidden layer " + (l + 1);
+  /**
+   * One convolution's channels (layer index {@code l} among the measured layers): each channel's
+   * saturated share, or the share of its positions dead on every probe image, before training and
+   * after the last epoch, mean over seeds. A channel at 100 % dead has a filter that gets no gradient.
+   */
+  static byte[] channels(ConfigurationResults config, int l) throws IOException {
+    LayerPoint start = config.start(l);
+    String kind = start.blockedKind().equals("dead") ? "positions dead on every image" : "saturated";
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
+        .title(config.label() + ": " + start.name() + " per channel")
+        .xAxisTitle("channel (output feature map)").yAxisTitle(kind + " (%)").build();
+    org.knowm.xchart.style.CategoryStyler styler = chart.getStyler();
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotBorderVisible(false);
+    styler.setPlotGridLinesColor(new Color(0xe6e6e6));
+    styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+    styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+    styler.setLegendBorderColor(Color.WHITE);
+    styler.setChartTitleBoxVisible(false);
+    styler.setAntiAlias(true);
+    styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+    styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, start.channels().size() > 24 ? 9 : 12));
+    styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setYAxisDecimalPattern("#0");
+    int last = config.points() - 1;
+    List<Integer> channels = new ArrayList<>();
+    List<Double> before = new ArrayList<>();
+    List<Double> after = new ArrayList<>();
+    for (int c = 0; c < start.channels().size(); c++) {
+      channels.add(c + 1);
+      before.add(100 * zeroIfNaN(config.channelMean(0, l, c)));
+      after.add(100 * zeroIfNaN(config.channelMean(last, l, c)));
+    }
+    CategorySeries initial = chart.addSeries("before training", channels, before);
+    initial.setFillColor(PALETTE[5]);
+    CategorySeries trained = chart.addSeries("after epoch " + last, channels, after);
+    trained.setFillColor(PALETTE[0]);
+    return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+  }
+
+  private static double zeroIfNaN(double x) {
+    return Double.isNaN(x) ? 0 : x;
   }
 
   private static XYChart base(String title, String x, String y) {

@@ -46,6 +46,9 @@ public final class ReportWriter {
       charts.put(prefix + "saturation.png", ReportCharts.saturation(config));
       charts.put(prefix + "gradients.png", ReportCharts.gradients(config));
       charts.put(prefix + "activations.png", ReportCharts.activations(config));
+      for (int l : convolutions(config)) {
+        charts.put(channelChart(i, config, l), ReportCharts.channels(config, l));
+      }
     }
     String summary = EvidenceSummary.write(results, epochs, seeds);
     String json = ResultsJson.write(withSummary(header, summary), results, failures);
@@ -63,6 +66,21 @@ public final class ReportWriter {
     AtomicFiles.write(index, html.getBytes(StandardCharsets.UTF_8));
     written.add(index);
     return written;
+  }
+
+  /** The indices (among the measured layers) of the layers measured per channel. */
+  private static List<Integer> convolutions(ConfigurationResults config) {
+    List<Integer> indices = new java.util.ArrayList<>();
+    for (int l = 0; l < config.layers(); l++) {
+      if (!config.start(l).channels().isEmpty()) {
+        indices.add(l);
+      }
+    }
+    return indices;
+  }
+
+  private static String channelChart(int index, ConfigurationResults config, int l) {
+    return "config-" + (index + 1) + "-channels-layer" + config.start(l).layer() + ".png";
   }
 
   private static Map<String, Object> withSummary(Map<String, Object> header, String summary) {
@@ -142,7 +160,9 @@ public final class ReportWriter {
         h.append("<img src=\"").append(prefix).append(chart).append(".png\" alt=\"").append(esc(config.label()))
             .append(": ").append(chart).append(" per layer over training\">\n");
       }
-      h.append("</div>\n</section>\n");
+      h.append("</div>\n");
+      channelSection(h, config, i);
+      h.append("</section>\n");
     }
     h.append("<footer>Written by nnlab ").append(esc(String.valueOf(header.get("version"))))
         .append(". All numbers are in <a href=\"results.json\">results.json</a>; the charts are drawn from them."
@@ -168,21 +188,51 @@ public final class ReportWriter {
     h.append("</tbody>\n</table>\n");
   }
 
+  /**
+   * Per convolution: its channels' chart, and the channels that started blocked (saturated on at
+   * least 90 % of their pairs, or dead at every position) in the first seed.
+   */
+  private static void channelSection(StringBuilder h, ConfigurationResults config, int index) {
+    List<Integer> convolutions = convolutions(config);
+    if (convolutions.isEmpty()) {
+      return;
+    }
+    h.append("<h3>Per channel</h3>\n<p class=\"note\">A convolution's channel (feature map) shares one filter"
+        + " across its positions, so it learns or stalls as a whole: a channel saturated almost everywhere, or dead at"
+        + " every position, gives its filter (almost) no gradient even when the layer's average looks fine.</p>\n");
+    for (int l : convolutions) {
+      LayerPoint start = config.start(l);
+      boolean dead = start.blockedKind().equals("dead");
+      List<Integer> blocked = new java.util.ArrayList<>();
+      for (int c = 0; c < start.channels().size(); c++) {
+        double share = start.channels().get(c);
+        if (dead ? share == 1 : share >= dev.nnlab.network.audit.Verdicts.SATURATED_PROBLEM) {
+          blocked.add(c + 1);
+        }
+      }
+      h.append("<p class=\"meta\">").append(start.name()).append(" (").append(esc(start.fan())).append("): ")
+          .append(blocked.isEmpty() ? "no channel " : blocked.size() + " of " + start.channels().size() + " channels ")
+          .append(dead ? "dead" : "saturated on ≥ 90 % of their positions").append(" before training (seed ")
+          .append(config.runs().get(0).seed()).append(")").append(blocked.isEmpty() ? "" : ": " + blocked)
+          .append(".</p>\n");
+      h.append("<img src=\"").append(channelChart(index, config, l)).append("\" alt=\"").append(esc(config.label()))
+          .append(": ").append(start.name()).append(" per channel before and after training\">\n");
+    }
+  }
+
   /** The audit's per-layer numbers before training (first seed), with each layer's weight formula. */
   private static void layerTable(StringBuilder h, ConfigurationResults config) {
-    dev.nnlab.examples.train.TrainingSetup setup = config.configuration().setups().get(0);
     List<LayerPoint> start = config.runs().get(0).layers().get(0);
     h.append("<table class=\"layers\">\n<thead><tr><th>layer</th><th>fan</th><th>weights</th><th>mean z</th>"
         + "<th>std z</th><th>saturated / dead</th><th>δ rms</th><th>‖∂C/∂b‖ per unit</th></tr></thead>\n<tbody>\n");
-    for (int l = 0; l < start.size(); l++) {
-      LayerPoint p = start.get(l);
-      dev.nnlab.core.init.Fan fan = new dev.nnlab.core.init.Fan(setup.sizes().get(l), setup.sizes().get(l + 1));
-      h.append("<tr><td>").append(ReportCharts.layerName(l, start.size())).append("</td><td class=\"num\">")
-          .append(fan.in()).append(" → ").append(fan.out()).append("</td><td><code>")
-          .append(esc(setup.weights().value().formula(fan).strip())).append("</code></td><td class=\"num\">")
+    for (LayerPoint p : start) {
+      h.append("<tr><td>").append(p.name()).append("</td><td class=\"num\">")
+          .append(esc(p.fan())).append("</td><td><code>")
+          .append(esc(p.weights())).append("</code></td><td class=\"num\">")
           .append(AuditTable.number(p.zMean())).append("</td><td class=\"num\">").append(AuditTable.number(p.zStd()))
           .append("</td><td class=\"num\">")
-          .append(Double.isNaN(p.blocked()) ? "–" : pct(p.blocked()) + " " + p.blockedKind())
+          .append(Double.isNaN(p.blocked()) ? "–" : pct(p.blocked()) + " " + p.blockedKind()
+              + (p.blockedUnits().equals("channels") ? " channels" : ""))
           .append("</td><td class=\"num\">").append(AuditTable.number(p.deltaRms())).append("</td><td class=\"num\">")
           .append(AuditTable.number(p.speed())).append("</td></tr>\n");
     }

@@ -39,6 +39,7 @@ final class ResultsJson {
           List<Object> layers = new ArrayList<>();
           for (LayerPoint p : run.layers().get(k)) {
             Map<String, Object> l = new LinkedHashMap<>();
+            l.put("layer", p.layer());
             l.put(p.blockedKind(), Double.isNaN(p.blocked()) ? null : p.blocked());
             l.put("zMean", p.zMean());
             l.put("zStd", p.zStd());
@@ -47,6 +48,10 @@ final class ResultsJson {
             l.put("deltaRms", p.deltaRms());
             l.put("speed", p.speed());
             l.put("weightGradientNorm", p.weightGradientNorm());
+            if (!p.channels().isEmpty()) {
+              // per channel: saturated share, or the share of its positions dead on every probe image
+              l.put("channels", p.channels().stream().map(v -> Double.isNaN(v) ? null : v).toList());
+            }
             layers.add(l);
           }
           Map<String, Object> epoch = new LinkedHashMap<>();

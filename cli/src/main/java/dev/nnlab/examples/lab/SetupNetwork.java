@@ -15,6 +15,15 @@ public final class SetupNetwork {
   private SetupNetwork() {}
 
   public static Network build(TrainingSetup setup) {
+    return builder(setup).build();
+  }
+
+  /** The setup's layers placed and sized, parameters not drawn (all zero): for their shapes and sizes. */
+  public static Network assemble(TrainingSetup setup) {
+    return builder(setup).assemble();
+  }
+
+  private static NetworkBuilder builder(TrainingSetup setup) {
     List<Integer> sizes = setup.sizes();
     NetworkBuilder builder = NetworkBuilder.using(setup.catalog()).input(setup.input())
         .weights(setup.weights()).biases(setup.biases()).hiddenActivation(setup.hiddenActivation())
@@ -26,6 +35,6 @@ public final class SetupNetwork {
     } else {
       setup.layers().forEach(builder::layer);
     }
-    return builder.build();
+    return builder;
   }
 }

@@ -70,4 +70,23 @@ class CompareCommandTest {
     assertThat(out.resolve("accuracy.png")).exists();
     assertThat(Files.readString(out.resolve("index.html"))).contains("init=rand", "init=xavier-normal");
   }
+
+  @Test
+  void comparesHeAgainstXavierOnAConvNetEndToEnd() throws Exception {
+    Path mnist = AuditCommandTest.realMnist();
+    Path out = temp.resolve("conv");
+
+    CommandResult result = CommandResult.run("compare", "--data", mnist.toString(),
+        "--layers", "conv(filters=8, kernel=5), max-pool(size=2), dense(units=30), dense(units=10, activation=softmax)",
+        "--init", "he-normal,xavier-normal", "--activation", "relu", "--cost", "log-likelihood", "--eta", "0.1",
+        "--epochs", "1", "--seeds", "1", "--train-size", "1000", "--probe-size", "100", "--out", out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(0);
+    String html = Files.readString(out.resolve("index.html"));
+    assertThat(html).contains("init=he-normal", "init=xavier-normal", "<h3>Per channel</h3>", "1→8 5×5");
+    assertThat(out.resolve("config-1-channels-layer1.png")).exists();
+    assertThat(out.resolve("config-2-channels-layer1.png")).exists();
+    String json = Files.readString(out.resolve("results.json"));
+    assertThat(json).contains("\"channels\"").contains("conv(filters=8");
+  }
 }

@@ -35,4 +35,16 @@ class AuditTableTest {
 
     assertThat(text).containsPattern("(?m)^1 +784→30 +relu .* %\\s†");
   }
+
+  @Test
+  void aConvolutionGetsOneShareUnderEveryChannel() {
+    String text = AuditTable.render(audit("--layers", "conv(filters=12, kernel=5), max-pool(size=2), dense(units=10)",
+        "--activation", "relu", "--init", "he-normal", "--output-activation", "softmax", "--cost", "log-likelihood"));
+
+    assertThat(text).containsPattern("(?m)^1 +1→12 5×5 +relu ")
+        .containsPattern("(?m)^3 out +1728→10 +softmax")
+        .contains("Layer 1 per channel (12 channels, relu): share of positions dead on every image")
+        .containsPattern("(?m)^ +1-10( +\\d+\\.\\d%[ †]){10}$")
+        .containsPattern("(?m)^ +11-12( +\\d+\\.\\d%[ †]){2}$");
+  }
 }

@@ -12,7 +12,7 @@ class EvidenceSummaryTest {
 
   static RunResult run(String label, long seed, double blocked, String verdict, double... accuracy) {
     List<Double> acc = java.util.Arrays.stream(accuracy).boxed().toList();
-    LayerPoint point = new LayerPoint(blocked, "saturated", 0, 1, 0.5, 0.1, 0.01, 0.01, 0.1);
+    LayerPoint point = new LayerPoint(blocked, "saturated", 0, 1, 0.5, 0.1, 0.01, 0.01, 0.1, 1, false, "784→30", "N(0, 1²)", List.of());
     List<List<LayerPoint>> layers = acc.stream().map(a -> List.of(point, point)).toList();
     List<Double> costs = acc.stream().map(a -> 0.1).toList();
     return new RunResult(label, seed, acc, costs, layers, List.of(verdict), new Histogram(0, 1, new long[] {1}), null, 1);

@@ -10,7 +10,8 @@ class RunResultCodecTest {
 
   @Test
   void aResultComesBackWithTheSameBitsNaNIncluded() {
-    LayerPoint layer = new LayerPoint(Double.NaN, "n/a", 0.1 + 0.2, 1e-300, -0.0, 4.9e-324, 1 / 3.0, Math.PI, 7e22);
+    LayerPoint layer = new LayerPoint(Double.NaN, "n/a", 0.1 + 0.2, 1e-300, -0.0, 4.9e-324, 1 / 3.0, Math.PI, 7e22, 3, false,
+        "1→20 5×5", "N(0, 0.1²)", java.util.List.of(0.25, 0.0, 1e-300));
     RunResult result = new RunResult("init=rand, activation=tanh", 42, List.of(0.0981, 0.912345678901234),
         List.of(Double.NaN, 0.3456789012345678), List.of(List.of(layer), List.of(layer)),
         List.of("PROBLEM: saturated"), Histogram.of(new double[] {0.1, 0.5, 0.9}, 4), null, 1.25);

@@ -74,7 +74,9 @@ public interface Layer {
   /**
    * The pre-activation z of the last forward pass ({@code batch × outputShape().size()}), for a
    * layer with an activation: diagnostics and audits measure saturation and scale on it, and a
-   * backend names it when training diverges. Empty by default.
+   * backend names it when training diverges. It is laid out like the output (channel-major, see
+   * {@link Shape}), so a layer with a spatial output is also measured channel by channel. Empty by
+   * default.
    */
   default Optional<DMatrixRMaj> preActivation() {
     return Optional.empty();

@@ -49,8 +49,17 @@ public record AuditReport(
     return findings.stream().filter(f -> f.rule() == rule).toList();
   }
 
-  /** Layer {@code number}, from 1. */
+  /**
+   * The measured layer at position {@code number}, from 1 (a convolution net's pooling layers are
+   * not measured, so its measured layers need not be consecutive).
+   *
+   * @throws IllegalArgumentException if that layer was not measured
+   */
   public LayerAudit layer(int number) {
-    return layers.get(number - 1);
+    return layers.stream()
+        .filter(l -> l.layer() == number)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("layer " + number + " was not measured; the audit measured"
+            + " layers " + layers.stream().map(LayerAudit::layer).toList()));
   }
 }

@@ -26,6 +26,7 @@ public record Finding(Severity severity, Rule rule, int layer, String message) {
   public enum Rule {
     SATURATED,
     DEAD,
+    BLOCKED_CHANNELS,
     COLLAPSED,
     FROZEN,
     SYMMETRIC,

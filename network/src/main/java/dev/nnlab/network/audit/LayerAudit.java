@@ -1,8 +1,10 @@
 package dev.nnlab.network.audit;
 
 import dev.nnlab.core.init.Fan;
+import dev.nnlab.network.diagnostics.ChannelSaturation;
 import dev.nnlab.network.diagnostics.Saturation;
 import dev.nnlab.network.diagnostics.Summary;
+import java.util.List;
 
 /**
  * What one layer looks like on the probe batch before training. Definitions are in the package
@@ -23,7 +25,8 @@ import dev.nnlab.network.diagnostics.Summary;
  * @param biasMean the mean of b over units: the part of mean z that comes from the biases
  * @param biasRms sqrt(mean b²): the biases' share of z's scale
  * @param weightedInputRms sqrt(mean (z − b)²): the weighted inputs' share of z's scale
- * @param saturation saturated or dead units
+ * @param saturation saturated or dead units; a layer with a spatial output (a convolution) counts
+ *     its channels as units
  * @param weightSecondMoment E[w²] over the weight matrix (mean included: it moves z too)
  * @param scaleBand the variances the activation's gain asks for, or null when its gain is not a
  *     positive number
@@ -34,6 +37,8 @@ import dev.nnlab.network.diagnostics.Summary;
  * @param weightNorm ‖W‖_F
  * @param epochDrift η · updates per epoch · ‖∂C/∂W‖/‖W‖: how far (relative to ‖W‖) one epoch of
  *     SGD could move W if every update pointed the same way; an upper bound
+ * @param channels per output channel (feature map), for a layer with a spatial output; empty for a
+ *     flat (dense) layer
  */
 public record LayerAudit(
     int layer,
@@ -58,15 +63,28 @@ public record LayerAudit(
     double biasGradientNorm,
     double weightGradientNorm,
     double weightNorm,
-    double epochDrift) {
+    double epochDrift,
+    List<ChannelSaturation> channels) {
+
+  public LayerAudit {
+    channels = List.copyOf(channels);
+  }
 
   /** "hidden layer 2" or "output layer", as findings name it. */
   public String name() {
     return output ? "output layer" : "hidden layer " + layer;
   }
 
-  /** Nielsen's speed of learning per unit: ‖∂C/∂b‖ / sqrt(units), comparable across widths. */
+  /**
+   * Nielsen's speed of learning per unit: ‖∂C/∂b‖ / sqrt(biases), comparable across widths (a
+   * convolution has one bias per filter).
+   */
   public double speed() {
-    return biasGradientNorm / Math.sqrt(fan.out());
+    return biasGradientNorm / Math.sqrt(fan.outChannels());
+  }
+
+  /** What the layer's units are: "channels" for a spatial output, "units" otherwise. */
+  public String units() {
+    return channels.isEmpty() ? "units" : "channels";
   }
 }

@@ -9,6 +9,7 @@ import dev.nnlab.core.model.Parameter;
 import dev.nnlab.network.backend.Dropout;
 import dev.nnlab.network.backend.reference.LayerStack;
 import dev.nnlab.network.diagnostics.Diagnostics;
+import dev.nnlab.network.diagnostics.SaturationProfile;
 import dev.nnlab.network.diagnostics.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  * The backward pass overwrites the parameters' gradient buffers (as any training step would) and
  * nothing else: weights and biases are left untouched. It measures the layers that declare
  * {@link ParameterInitializers} and have weights, biases, an activation and a pre-activation (dense
- * layers); the others are left out and the measured ones keep their positions.
+ * and convolution layers); the others (pooling, flatten, dropout) are left out and the measured
+ * ones keep their positions. A layer with a spatial output is also measured channel by channel
+ * ({@link SaturationProfile}).
  */
 public final class NetworkAudit {
 
@@ -90,6 +93,7 @@ public final class NetworkAudit {
     double gain = activation.gain();
     double weightNorm = NormOps_DDRM.normF(w);
     double weightGradientNorm = NormOps_DDRM.normF(weights.gradient());
+    SaturationProfile saturation = SaturationProfile.of(activation, z, a, layer.outputShape());
     return new LayerAudit(
         p,
         p == count,
@@ -105,7 +109,7 @@ public final class NetworkAudit {
         mean(b.data, b.getNumElements()),
         rms(b.data, b.getNumElements()),
         weightedInputRms(z, b),
-        Diagnostics.saturation(activation, z, a),
+        saturation.layer(),
         weightNorm * weightNorm / w.getNumElements(),
         gain > 0 && Double.isFinite(gain) ? ScaleBand.of(gain, init.fan()) : null,
         distinctUnits(w, b),
@@ -113,7 +117,8 @@ public final class NetworkAudit {
         NormOps_DDRM.normF(biases.gradient()),
         weightGradientNorm,
         weightNorm,
-        epochDrift(pace, weightGradientNorm, weightNorm));
+        epochDrift(pace, weightGradientNorm, weightNorm),
+        saturation.channels());
   }
 
   /**
@@ -164,13 +169,17 @@ public final class NetworkAudit {
     return total / units;
   }
 
-  /** sqrt(mean (z − b)²): z's scale without the biases. */
+  /**
+   * sqrt(mean (z − b)²): z's scale without the biases. Each bias serves {@code z.numCols / biases}
+   * consecutive columns: one for a dense layer, a channel's positions for a convolution.
+   */
   private static double weightedInputRms(DMatrixRMaj z, DMatrixRMaj b) {
     int units = z.numCols;
+    int perBias = units / b.getNumElements();
     double sum = 0;
     for (int i = 0; i < z.numRows; i++) {
       for (int j = 0; j < units; j++) {
-        double d = z.data[i * units + j] - b.data[j];
+        double d = z.data[i * units + j] - b.data[j / perBias];
         sum += d * d;
       }
     }

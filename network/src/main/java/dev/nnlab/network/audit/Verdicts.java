@@ -2,6 +2,7 @@ package dev.nnlab.network.audit;
 
 import dev.nnlab.network.audit.Finding.Rule;
 import dev.nnlab.network.audit.Finding.Severity;
+import dev.nnlab.network.diagnostics.ChannelSaturation;
 import dev.nnlab.network.diagnostics.Saturation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,6 +91,7 @@ public final class Verdicts {
         saturated(layer, findings);
       }
       dead(layer, findings);
+      blockedChannels(layer, findings);
     }
     collapsed(layers, collapse, findings);
     frozen(layers, pace, findings);
@@ -103,13 +105,25 @@ public final class Verdicts {
   }
 
   private static void symmetric(LayerAudit layer, List<Finding> findings) {
-    if (layer.fan().out() > 1 && !layer.distinctUnits()) {
+    int units = layer.fan().outChannels();
+    if (units > 1 && !layer.distinctUnits() && layer.output()) {
+      // each output unit has its own target, so δ = a − y differs between them from the first step
+      findings.add(
+          new Finding(
+              Severity.WARNING,
+              Rule.SYMMETRIC,
+              layer.layer(),
+              layer.name() + ": all " + units + " " + layer.units() + " start with the same weights and bias ("
+                  + name(layer.weightInitializer()) + ", " + name(layer.biasInitializer()) + "), so before the"
+                  + " first update every input gets the same output; their targets differ, so their gradients"
+                  + " differ and the first update tells them apart (network3.py starts its softmax layer so)."));
+    } else if (units > 1 && !layer.distinctUnits()) {
       findings.add(
           new Finding(
               Severity.PROBLEM,
               Rule.SYMMETRIC,
               layer.layer(),
-              layer.name() + ": all " + layer.fan().out() + " units start with the same weights and bias ("
+              layer.name() + ": all " + units + " " + layer.units() + " start with the same weights and bias ("
                   + name(layer.weightInitializer()) + ", " + name(layer.biasInitializer())
                   + "), so they get the same gradient and stay identical: the layer acts as a single unit."
                   + " Try a random initializer such as " + cure(layer, false) + "."));
@@ -152,13 +166,81 @@ public final class Verdicts {
             problem ? Severity.PROBLEM : Severity.WARNING,
             Rule.DEAD,
             layer.layer(),
-            layer.name() + ": " + Prose.percent(s.deadFraction()) + " of " + layer.activation()
-                + " units dead (f′(z) = 0 for all " + "probe inputs; mean z = "
-                + Prose.number(layer.preActivation().mean()) + "): they pass no gradient and never recover"
-                + (problem ? "; the layer cannot learn. " : ", a lost part of the layer. ") + deadAdvice(layer)));
+            layer.name() + ": " + Prose.percent(s.deadFraction()) + " of " + layer.activation() + " "
+                + layer.units() + " dead (f′(z) = 0 " + (layer.channels().isEmpty() ? "" : "at every position ")
+                + "for all probe inputs; mean z = " + Prose.number(layer.preActivation().mean())
+                + "): they pass no gradient and never recover"
+                + (problem ? "; the layer cannot learn. " : ", a lost part of the layer. ")
+                + deadChannels(layer) + deadAdvice(layer)));
+  }
+
+  /** "Dead: channels 3, 7. " for a convolution, nothing for a dense layer. */
+  private static String deadChannels(LayerAudit layer) {
+    List<Integer> dead = layer.channels().stream().filter(ChannelSaturation::dead).map(ChannelSaturation::channel).toList();
+    return dead.isEmpty() ? "" : "Dead: " + channelList(dead) + ". ";
+  }
+
+  /**
+   * Some channels of a spatial layer blocked while the others work: saturated on at least
+   * {@link #SATURATED_PROBLEM} of their (sample, position) pairs, or dead. The layer-wide share
+   * averages them away (two saturated filters of twenty are 10 %), yet those filters cannot learn.
+   * Left to the layer's own finding when that already says the layer cannot learn, and for dead
+   * channels whenever {@link #dead} has spoken (it names them).
+   */
+  private static void blockedChannels(LayerAudit layer, List<Finding> findings) {
+    Saturation s = layer.saturation();
+    if (layer.channels().isEmpty() || (layer.output() && s.kind() == Saturation.Kind.SATURATING)) {
+      return;
+    }
+    boolean saturating = s.kind() == Saturation.Kind.SATURATING;
+    if (!saturating && s.kind() != Saturation.Kind.DYING) {
+      return;
+    }
+    List<ChannelSaturation> blocked = layer.channels().stream()
+        .filter(c -> saturating ? c.saturatedFraction() >= SATURATED_PROBLEM : c.dead())
+        .toList();
+    boolean layerFindingCovers = saturating ? s.saturatedFraction() >= SATURATED_PROBLEM : s.deadFraction() >= DEAD_WARNING;
+    if (blocked.isEmpty() || blocked.size() == layer.channels().size() || layerFindingCovers) {
+      return;
+    }
+    List<String> means = blocked.stream().map(c -> Prose.number(c.meanZ())).toList();
+    findings.add(
+        new Finding(
+            Severity.WARNING,
+            Rule.BLOCKED_CHANNELS,
+            layer.layer(),
+            layer.name() + ": " + blocked.size() + " of " + layer.channels().size() + " " + layer.activation()
+                + " channels " + (saturating
+                    ? "saturated on at least " + Prose.percent(SATURATED_PROBLEM) + " of their positions"
+                    : "dead (f′(z) = 0 at every position for all probe inputs)")
+                + ", " + channelList(blocked.stream().map(ChannelSaturation::channel).toList()) + " (mean z "
+                + String.join(", ", means) + "), while the layer as a whole is "
+                + Prose.percent(saturating ? s.saturatedFraction() : s.deadFraction())
+                + (saturating ? " saturated" : " dead") + ": their filters get almost no gradient and learn"
+                + " little. " + (saturating ? advice(layer) : deadAdvice(layer))));
+  }
+
+  /** "channel 3" or "channels 3, 7 and 12". */
+  private static String channelList(List<Integer> channels) {
+    if (channels.size() == 1) {
+      return "channel " + channels.get(0);
+    }
+    List<String> names = channels.stream().map(String::valueOf).toList();
+    return "channels " + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /**
+   * A layer whose weights are all zero but whose gradient is not: it passes no gradient back and
+   * no input forward before the first update, and both after it (network3.py's softmax layer).
+   */
+  static boolean startsAtZero(LayerAudit layer) {
+    return layer.weightNorm() == 0 && layer.weightGradientNorm() > 0;
   }
 
   private static void collapsed(List<LayerAudit> layers, OutputCollapse collapse, List<Finding> findings) {
+    if (!layers.isEmpty() && startsAtZero(layers.get(layers.size() - 1)) && layers.get(layers.size() - 1).output()) {
+      return;
+    }
     if (collapse.share() >= COLLAPSE && collapse.inputDependence() < COLLAPSE_DEPENDENCE) {
       boolean hopeless = findings.stream().anyMatch(f -> f.severity() == Severity.PROBLEM);
       findings.add(
@@ -205,7 +287,14 @@ public final class Verdicts {
   private static void frozen(List<LayerAudit> layers, TrainingPace pace, List<Finding> findings) {
     List<Integer> frozen = new ArrayList<>();
     List<String> drifts = new ArrayList<>();
-    for (LayerAudit layer : layers) {
+    // layers before one that starts at zero get no gradient only until that layer's first update
+    int unblocked = 0;
+    for (int i = 0; i < layers.size(); i++) {
+      if (startsAtZero(layers.get(i))) {
+        unblocked = i;
+      }
+    }
+    for (LayerAudit layer : layers.subList(unblocked, layers.size())) {
       if (layer.epochDrift() < FROZEN_DRIFT) {
         frozen.add(layer.layer());
         drifts.add(Prose.number(layer.epochDrift()));

@@ -2,7 +2,6 @@ package dev.nnlab.network.diagnostics;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.activation.ElementwiseActivation;
-import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.layer.Shape;
@@ -27,7 +26,7 @@ import org.ejml.dense.row.NormOps_DDRM;
  * is one output channel: a dense layer's unit, or a convolution's filter with its whole feature map
  * (a filter that still fires somewhere passes gradient to all its weights; counting each position
  * alone would call a filter dead wherever the input is the same for every image, as on MNIST's
- * empty border).
+ * empty border; {@link SaturationProfile} also gives the per-channel shares).
  *
  * <p>It measures the layers that have weights, an activation and a pre-activation (dense and
  * convolution layers); layers without them (pooling, flatten, dropout) are left out, and the
@@ -107,53 +106,15 @@ public final class Diagnostics {
 
   /** Saturated and dead units of a flat layer (one unit per column of z), given its z and a on the probe batch. */
   public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a) {
-    return saturation(activation, z, a, Shape.flat(z.numCols));
+    return SaturationProfile.of(activation, z, a, Shape.flat(z.numCols)).layer();
   }
 
   /**
-   * Saturated and dead units of a layer with output {@code shape}, given its z and a on the probe
-   * batch: each row of z holds the channels one after the other (channel-major, as {@link Shape}
-   * lays out an example), and a channel is dead when f′ = 0 at all its positions for every sample.
+   * Saturated and dead units of a layer with output {@code shape}: for a spatial output the units
+   * are its channels ({@link SaturationProfile}).
    */
   public static Saturation saturation(Activation activation, DMatrixRMaj z, DMatrixRMaj a, Shape shape) {
-    if (shape.size() != z.numCols) {
-      throw new IllegalArgumentException(z.numCols + " values per example, but the shape " + shape + " holds "
-          + shape.size());
-    }
-    int channels = shape.channels();
-    if (!(activation instanceof ElementwiseActivation f)) {
-      return new Saturation(Saturation.Kind.NOT_APPLICABLE, Double.NaN, Double.NaN);
-    }
-    double limit = SATURATION_THRESHOLD * peakDerivative(f);
-    int rows = z.numRows;
-    int units = z.numCols;
-    int positions = units / channels;
-    boolean[] alive = new boolean[channels];
-    long saturated = 0;
-    for (int i = 0; i < rows; i++) {
-      for (int j = 0; j < units; j++) {
-        int k = i * units + j;
-        double derivative = Math.abs(f.derivative(z.data[k], a.data[k]));
-        if (derivative < limit) {
-          saturated++;
-        }
-        if (derivative != 0) {
-          alive[j / positions] = true;
-        }
-      }
-    }
-    int dead = 0;
-    for (boolean unitAlive : alive) {
-      if (!unitAlive) {
-        dead++;
-      }
-    }
-    Range range = f.range();
-    boolean bounded = Double.isFinite(range.lower()) && Double.isFinite(range.upper());
-    return new Saturation(
-        bounded ? Saturation.Kind.SATURATING : Saturation.Kind.DYING,
-        (double) saturated / ((long) rows * units),
-        (double) dead / channels);
+    return SaturationProfile.of(activation, z, a, shape).layer();
   }
 
   /** The largest |f′(z)| on a grid of z in [−10, 10]. */

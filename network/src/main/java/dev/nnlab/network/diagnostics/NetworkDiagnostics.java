@@ -14,8 +14,18 @@ public record NetworkDiagnostics(int probeSize, List<LayerDiagnostics> layers) {
     layers = List.copyOf(layers);
   }
 
-  /** Layer {@code number}, counting from 1 like {@link LayerDiagnostics#layer()}. */
+  /**
+   * The reading of the layer at position {@code number}, counting from 1 like
+   * {@link LayerDiagnostics#layer()} (pooling and flatten layers are not read, so the readings of a
+   * conv net are not consecutive).
+   *
+   * @throws IllegalArgumentException if that layer was not read
+   */
   public LayerDiagnostics layer(int number) {
-    return layers.get(number - 1);
+    return layers.stream()
+        .filter(l -> l.layer() == number)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("layer " + number + " was not read; the readings are of"
+            + " layers " + layers.stream().map(LayerDiagnostics::layer).toList()));
   }
 }

@@ -6,8 +6,8 @@ package dev.nnlab.network.diagnostics;
  * @param kind which measure is the meaningful one for this activation
  * @param saturatedFraction the fraction of (sample, unit) pairs with |f′(z)| below
  *     {@link Diagnostics#SATURATION_THRESHOLD} times the activation's peak |f′|
- * @param deadFraction the fraction of units (output channels: a dense unit, a convolution's filter)
- *     whose f′(z) is exactly 0 at every position for every sample
+ * @param deadFraction the fraction of units whose f′(z) is exactly 0 for every sample; the units of
+ *     a layer with a spatial output are its channels, dead when f′(z) = 0 at every position
  */
 public record Saturation(Kind kind, double saturatedFraction, double deadFraction) {
 

@@ -144,4 +144,24 @@ class DiagnosticsTest {
             (dev.nnlab.core.activation.ElementwiseActivation) TestNets.CATALOG.activation("test-tanh").value()))
         .isCloseTo(1, within(1e-12));
   }
+
+  @Test
+  void aConvolutionAndTheDenseLayersAfterItsPoolingAreReadAndItsUnitsAreChannels() {
+    Network network = NetworkBuilder.using(TestNets.CATALOG).input(dev.nnlab.core.layer.Shape.image(1, 4, 4))
+        .weights("test-constant(value=1)").biases("zeros")
+        .layers("conv(filters=2, kernel=3, activation=test-relu), max-pool(size=2), dense(units=3, activation=test-relu),"
+            + " dense(units=2, activation=test-sigmoid)")
+        .build();
+    // filter 2 pushed below zero at every position: dead; filter 1 sees the image's one lit pixel
+    network.parameter("layer1.biases").value().set(1, 0, -100);
+    DMatrixRMaj x = new DMatrixRMaj(2, 16);
+    x.set(0, 0, 1);
+
+    NetworkDiagnostics diagnostics = Diagnostics.probe(network, x);
+
+    assertThat(diagnostics.layers()).extracting(LayerDiagnostics::layer).containsExactly(1, 3, 4);
+    // filter 1 fires only where its window covers pixel (0, 0) in the first image: 1 of its 4 positions
+    assertThat(diagnostics.layer(1).saturation().deadFraction()).isEqualTo(0.5);
+    assertThat(diagnostics.layer(3).units()).isEqualTo(3);
+  }
 }
