@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
  * The random streams of one run, all split from a single seed in a fixed tree so that changing one
  * component changes no other component's draws: the data order, dropout masks and every layer have
  * their own child of the root, and within a layer the weights and the biases have their own child.
- * Each call returns a fresh generator at the start of its stream.
+ * Each call returns a fresh generator at the start of its stream. The two streams a training run
+ * keeps drawing from (data order, dropout) are {@link ResumableRandom}s, so a checkpoint can save
+ * where they stand; they give the same draws {@code SplittableRandom} gave them before.
  */
 public final class RandomStreams {
 
@@ -25,13 +27,13 @@ public final class RandomStreams {
   }
 
   /** The stream that shuffles the training set before every epoch. */
-  public SplittableRandom dataOrder() {
-    return child(DATA_ORDER);
+  public ResumableRandom dataOrder() {
+    return resumableChild(DATA_ORDER);
   }
 
   /** The stream dropout masks are drawn from. */
-  public SplittableRandom dropout() {
-    return child(DROPOUT);
+  public ResumableRandom dropout() {
+    return resumableChild(DROPOUT);
   }
 
   /** The stream a layer's weights are initialised from; {@code layer} counts from 0. */
@@ -55,6 +57,15 @@ public final class RandomStreams {
 
   private SplittableRandom child(int index) {
     SplittableRandom root = new SplittableRandom(seed);
+    for (int i = 0; i < index; i++) {
+      root.split();
+    }
+    return root.split();
+  }
+
+  /** The same child as {@link #child}, by the same arithmetic. */
+  private ResumableRandom resumableChild(int index) {
+    ResumableRandom root = ResumableRandom.seeded(seed);
     for (int i = 0; i < index; i++) {
       root.split();
     }

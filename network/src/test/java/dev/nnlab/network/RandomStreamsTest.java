@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamsTest {
 
-  private static long first(SplittableRandom random) {
+  private static long first(RandomGenerator random) {
     return random.nextLong();
   }
 
@@ -27,7 +27,7 @@ class RandomStreamsTest {
   @Test
   void allStreamsAreDistinct() {
     RandomStreams streams = new RandomStreams(7);
-    List<SplittableRandom> all =
+    List<RandomGenerator> all =
         List.of(streams.dataOrder(), streams.dropout(), streams.weights(0), streams.biases(0),
             streams.weights(1), streams.biases(1));
     Set<Long> firsts = new HashSet<>();

@@ -1,6 +1,9 @@
 package dev.nnlab.network.backend;
 
 import dev.nnlab.network.data.Examples;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * One training run on a {@link Backend}. The trainer drives it batch by batch; a backend that keeps
@@ -41,6 +44,20 @@ public interface BackendRun extends AutoCloseable {
    * {@code Parameter}s; a no-op for a backend that works on them directly.
    */
   void synchronize();
+
+  /**
+   * Writes what this run carries between mini-batches beyond the network's parameters (the
+   * optimizer's state), for a training checkpoint; called after {@link #synchronize()}. The
+   * default writes nothing: right for a backend whose whole state is the parameters it
+   * synchronises, like the fast ones' plain gradient step.
+   */
+  default void saveState(DataOutput out) throws IOException {}
+
+  /**
+   * Reads back what {@link #saveState} wrote, on a run just started from the checkpoint's
+   * parameters.
+   */
+  default void restoreState(DataInput in) throws IOException {}
 
   /** Classifies and costs every example of {@code examples} with the current parameters. */
   Score score(Examples examples);

@@ -1,6 +1,6 @@
 package dev.nnlab.network.backend;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Inverted dropout on hidden layers during training: each hidden unit's output is kept with
@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * @param rate probability of dropping a unit, in [0, 1); 0 disables dropout
  * @param random the stream masks are drawn from (its own stream, see {@code RandomStreams})
  */
-public record Dropout(double rate, SplittableRandom random) {
+public record Dropout(double rate, RandomGenerator random) {
 
   public Dropout {
     if (!(rate >= 0 && rate < 1)) {

@@ -5,6 +5,7 @@ import dev.nnlab.examples.io.ReportDirectory;
 import dev.nnlab.examples.lab.Comparison;
 import dev.nnlab.examples.lab.Configuration;
 import dev.nnlab.examples.lab.ConfigurationResults;
+import dev.nnlab.examples.lab.FinishedRuns;
 import dev.nnlab.examples.lab.ReportWriter;
 import dev.nnlab.examples.lab.RunResult;
 import dev.nnlab.examples.sweep.Grid;
@@ -72,6 +73,11 @@ final class CompareCommand implements Runnable {
       description = "The directory to write the report into (created if needed).")
   Path out;
 
+  @Option(names = "--resume",
+      description = "Keep the runs a killed compare into the same --out had finished (they wait in the hidden"
+          + " sibling .DIR.runs until the report is written) and train only the others.")
+  boolean resume;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
       description = "Runs trained at the same time, one thread each (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -88,7 +94,7 @@ final class CompareCommand implements Runnable {
   /** Options of compare itself, which a run does not take. */
   private static final Set<String> OWN_OPTIONS = Set.of(
       "--seeds", "--out", "--threads", "--probe-size", "--spark", "--data", "--seed", "--help", "--version",
-      "--plugins", "--debug");
+      "--plugins", "--debug", "--resume");
 
   /** The listable options: name on the command line, how to read and how to set it on a copy. */
   private record Listable(String option, Function<NetworkOptions, String> get, BiConsumer<NetworkOptions, String> set) {}
@@ -160,6 +166,10 @@ final class CompareCommand implements Runnable {
     err.flush();
     AtomicInteger done = new AtomicInteger();
     long start = System.nanoTime();
+    FinishedRuns store = new FinishedRuns(out, training.record(), probe.size());
+    if (!resume) {
+      store.clear(); // a fresh comparison: runs a killed one left are not this one's
+    }
     List<RunResult> results =
         new Comparison(training.train(), training.test(), probe, threads).run(configurations, result -> {
       synchronized (err) {
@@ -168,7 +178,7 @@ final class CompareCommand implements Runnable {
             result.seconds(), result.diverged() == null ? "" : " — diverged");
         err.flush();
       }
-    });
+    }, store, resume);
     List<ConfigurationResults> grouped = ConfigurationResults.group(configurations, results);
     int epochs = configurations.get(0).setups().get(0).epochs();
     Map<String, Object> header = new LinkedHashMap<>();
@@ -187,12 +197,16 @@ final class CompareCommand implements Runnable {
           ReportDirectory.replace(out, directory -> ReportWriter.write(directory, header, grouped, epochs, seeds));
       spec.commandLine().getOut().println("wrote " + written.size() + " files to " + out + "; open "
           + out.resolve("index.html"));
+      store.clear();
     } catch (IOException e) {
       throw new UserFacingException("--out " + out + ": cannot write the report (" + e.getMessage() + ")", 1, e);
     }
   }
 
   private void validate() {
+    if (resume && spark != null) {
+      throw new IllegalArgumentException("--resume: not with --spark, whose sweep keeps its finished runs itself");
+    }
     if (seeds < 1 || seeds > 50) {
       throw new IllegalArgumentException("--seeds " + seeds + ": expected a whole number from 1 to 50");
     }

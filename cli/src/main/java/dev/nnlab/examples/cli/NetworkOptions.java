@@ -2,6 +2,7 @@ package dev.nnlab.examples.cli;
 
 import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.init.Initializer;
+import dev.nnlab.core.layer.Layer;
 import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.layer.Shape;
 import dev.nnlab.core.model.Cost;
@@ -17,6 +18,7 @@ import dev.nnlab.examples.train.DataShape;
 import dev.nnlab.examples.train.Preset;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.NetworkBuilder;
+import dev.nnlab.network.cost.OutputDomain;
 import dev.nnlab.network.data.DataSetDefinition;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,10 +203,21 @@ public final class NetworkOptions {
       layerSizes = shapes.sizes();
       layerSpecs = shapes.layers().stream().map(layer -> layer.definition().toString()).toList();
       checkSizes("--layers", layerList, layerSizes, dataSet);
+      Layer last = shapes.layers().get(shapes.layers().size() - 1);
+      last.activation().ifPresent(activation -> requireCostFits(c, activation));
+    } else {
+      requireCostFits(c, output);
     }
     return new TrainingSetup(
         p, layerSizes, w, b, hidden, output, c, o, r, batch, passes, seed,
         validation == null ? p.evaluateValidation() : validation, catalog, input, layerSpecs);
+  }
+
+  /** Refuses, before any work, a cost that is NaN on what the output can produce (cross-entropy on identity). */
+  private static void requireCostFits(Configured<Cost> cost, Configured<Activation> output) {
+    OutputDomain.mismatch(cost.value(), output.value(), output.spec()).ifPresent(problem -> {
+      throw bad("--cost", cost.spec(), problem);
+    });
   }
 
   /** The layers of {@code --layers} (or the preset's) placed on {@code input}, uninitialised: their shapes check the specs. */

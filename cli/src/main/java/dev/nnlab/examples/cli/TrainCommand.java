@@ -4,6 +4,7 @@ import dev.nnlab.examples.cli.OutputPaths.Output;
 import dev.nnlab.examples.doctor.LiveDoctor;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.io.OutputLock;
+import dev.nnlab.examples.train.Checkpointing;
 import dev.nnlab.examples.train.EpochPrinter;
 import dev.nnlab.examples.train.EpochProgress;
 import dev.nnlab.examples.train.EpochRecord;
@@ -16,10 +17,14 @@ import dev.nnlab.network.io.DurableFiles;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
 import dev.nnlab.network.train.TrainingListener;
+import dev.nnlab.network.train.TrainingState;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +59,9 @@ import picocli.CommandLine.Spec;
     })
 final class TrainCommand implements Runnable {
 
+  /** The file name {@code --checkpoint DIR} uses. */
+  static final String CHECKPOINT_NAME = "train.ckpt";
+
   @ParentCommand NnlabCommand root;
 
   @Spec CommandSpec spec;
@@ -73,6 +81,28 @@ final class TrainCommand implements Runnable {
   @Option(names = "--save", paramLabel = "FILE", description = "Save the trained network to FILE.")
   Path save;
 
+  @Option(
+      names = "--checkpoint",
+      paramLabel = "FILE|DIR",
+      description = {
+        "Save the run's state after every epoch (see --checkpoint-every), whole or not at all:",
+        "weights and buffers, optimizer state, data order, random streams, the epochs so far.",
+        "A directory gets DIR/" + TrainCommand.CHECKPOINT_NAME + ". With --resume a killed run continues from",
+        "its last saved epoch and ends with the same bytes as one that was never stopped."
+      })
+  String checkpoint; // a String: a Path would drop the trailing "/" that names a directory yet to be made
+
+  @Option(
+      names = "--checkpoint-every",
+      paramLabel = "N",
+      description = "Save the checkpoint after every N-th epoch, and after the last (default 1).")
+  Integer checkpointEvery;
+
+  @Option(
+      names = "--resume",
+      description = "Continue from the --checkpoint file if it exists; start afresh if it does not.")
+  boolean resume;
+
   @Option(names = "--no-doctor",
       description = "Do not watch the run: no 'doctor:' lines on stderr when a rule of `nnlab doctor` fires.")
   boolean noDoctor;
@@ -84,21 +114,70 @@ final class TrainCommand implements Runnable {
     // a known data set's network is checked before anything is fetched; the user's data decide
     // the input size, so their network is resolved once they are read
     boolean user = UserDataOptions.isUserData(data);
+    Path checkpointFile = checkpointFile();
     TrainingSetup known = null;
     if (!user) {
       known = network.resolve(root.catalog(), dataSetDefinition());
       data.validate();
       HeapCheck.require(MemoryEstimate.of(known, 1, 0), "the network " + known.sizes());
+      requireSavableOptimizer(known, checkpointFile);
     }
     try (OutputLock claimed = OutputPaths.claim(
-        List.of(Output.file("--json", json), Output.file("--save", save)), inputs())) {
+        List.of(Output.file("--json", json), Output.file("--save", save), Output.file("--checkpoint", checkpointFile)),
+        inputs())) {
+      if (checkpointFile != null && !resume && Files.exists(checkpointFile)) {
+        throw new IllegalArgumentException("--checkpoint " + checkpointFile + ": exists (the checkpoint of an"
+            + " earlier run); add --resume to continue it, or remove it to start afresh");
+      }
       TrainingData training = userData.load(data, null, network.seed, err);
       TrainingSetup setup = known;
       if (user) {
         setup = network.resolve(root.catalog(), training.shape());
         HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
+        requireSavableOptimizer(setup, checkpointFile);
       }
-      train(setup, training, out, err);
+      train(setup, training, out, err, checkpointFile);
+    }
+  }
+
+  /**
+   * The file {@code --checkpoint} names (DIR/{@value #CHECKPOINT_NAME} for a directory), or null;
+   * refuses, before any work, the options that need it when it is absent.
+   */
+  private Path checkpointFile() {
+    if (checkpoint == null) {
+      if (resume) {
+        throw new IllegalArgumentException("--resume needs --checkpoint FILE|DIR: the checkpoint to continue from");
+      }
+      if (checkpointEvery != null) {
+        throw new IllegalArgumentException("--checkpoint-every needs --checkpoint FILE|DIR: where to save");
+      }
+      return null;
+    }
+    if (checkpointEvery != null && checkpointEvery < 1) {
+      throw new IllegalArgumentException(
+          "--checkpoint-every must be >= 1 (epochs between checkpoints), got " + checkpointEvery);
+    }
+    Path path;
+    try {
+      path = Path.of(checkpoint);
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("--checkpoint " + checkpoint + ": not a valid path (" + e.getReason() + ")", e);
+    }
+    boolean directory = Files.isDirectory(path) || checkpoint.endsWith("/");
+    return directory ? path.resolve(CHECKPOINT_NAME) : path;
+  }
+
+  /** With a checkpoint, refuses before work an optimizer that cannot save its state. */
+  private static void requireSavableOptimizer(TrainingSetup setup, Path checkpointFile) {
+    if (checkpointFile == null) {
+      return;
+    }
+    try {
+      setup.optimizer().value().start(List.of()).save(new DataOutputStream(OutputStream.nullOutputStream()));
+    } catch (UnsupportedOperationException | IOException e) {
+      throw new IllegalArgumentException("--checkpoint: the optimizer " + setup.optimizer().spec()
+          + " cannot save its state, so this run cannot be resumed; train without --checkpoint", e);
     }
   }
 
@@ -110,7 +189,8 @@ final class TrainCommand implements Runnable {
     return inputs;
   }
 
-  private void train(TrainingSetup setup, TrainingData training, PrintWriter out, PrintWriter err) {
+  private void train(
+      TrainingSetup setup, TrainingData training, PrintWriter out, PrintWriter err, Path checkpointFile) {
     if (training.validation().isPresent()) {
       err.printf(
           Locale.ROOT,
@@ -129,18 +209,32 @@ final class TrainCommand implements Runnable {
 
     RunManifest manifest =
         new RunManifest(setup, training.record(), spec.commandLine().getParseResult().originalArgs());
+    EpochPrinter printer = new EpochPrinter(out, training.regression());
     EpochProgress progress =
         new EpochProgress(training.train().size(), err, System.console() != null ? System.err : null);
     List<TrainingListener> listeners =
-        new ArrayList<>(List.of(progress, new EpochPrinter(out, training.regression()), manifest));
+        new ArrayList<>(List.of(progress, printer, manifest));
     if (!noDoctor) {
       listeners.add(LiveDoctor.watch(setup, training, err));
+    }
+    Checkpointing checkpointing = null;
+    if (checkpointFile != null) {
+      checkpointing = new Checkpointing(checkpointFile, checkpointEvery == null ? 1 : checkpointEvery, resume,
+          setup, training.record(), manifest, state -> replay(state, checkpointFile, setup, printer, out, err));
+      listeners.add(checkpointing);
     }
     ManifestCommit commit = new ManifestCommit(manifest, json);
     Runnable cancel = DurableFiles.beforeExit(commit::interrupted);
     TrainingRun.Outcome outcome;
     try {
-      outcome = new TrainingRun(setup, training).execute(listeners);
+      outcome = new TrainingRun(setup, training).execute(listeners, checkpointing);
+    } catch (Checkpointing.CheckpointRefusedException e) {
+      cancel.run(); // refused before any training: no output is written
+      throw e;
+    } catch (Checkpointing.CheckpointUnwritableException e) {
+      commit.last(RunStatus.FAILED, Optional.of(e.getMessage()), manifest.engineSoFar());
+      cancel.run();
+      throw new UserFacingException(e.getMessage(), 1, e);
     } catch (RuntimeException | Error e) {
       try {
         commit.last(RunStatus.FAILED, Optional.of(String.valueOf(e)), manifest.engineSoFar());
@@ -166,6 +260,17 @@ final class TrainCommand implements Runnable {
             Locale.ROOT, "Best: %d / %d (%.2f %%) after epoch %d%n", best.testCorrect(),
             best.testTotal(), 100.0 * best.testCorrect() / best.testTotal(), best.epoch()));
     err.flush();
+  }
+
+  /** Says where a resumed run continues, and prints the earlier epochs' lines as they were printed. */
+  private static void replay(
+      TrainingState state, Path file, TrainingSetup setup, EpochPrinter printer, PrintWriter out, PrintWriter err) {
+    err.printf(Locale.ROOT, "Resuming from %s: %d of %d epochs done%n", file, state.epochsDone(), setup.epochs());
+    err.flush();
+    for (int epoch = 0; epoch < state.epochsDone(); epoch++) {
+      out.println(printer.lineFor(epoch, state.history().evaluations().get(epoch)));
+    }
+    out.flush();
   }
 
   /**

@@ -19,6 +19,8 @@ import dev.nnlab.network.train.Evaluator;
 import dev.nnlab.network.train.Trainer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,22 +64,41 @@ public final class Comparison {
    * @return one result per (configuration, seed), configurations in order, seeds in order within
    */
   public List<RunResult> run(List<Configuration> configurations, Consumer<RunResult> finished) {
+    return run(configurations, finished, null, false);
+  }
+
+  /**
+   * {@link #run(List, Consumer)}, keeping every finished run in {@code store} (if not null) and,
+   * when {@code resume}, taking the runs it already holds instead of training them again.
+   */
+  public List<RunResult> run(
+      List<Configuration> configurations, Consumer<RunResult> finished, FinishedRuns store, boolean resume) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "nnlab-compare");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      List<Future<RunResult>> futures = new ArrayList<>();
+      // every kept run is read (and checked against this comparison) before any run starts
+      List<Callable<RunResult>> tasks = new ArrayList<>();
+      int index = 0;
       for (Configuration configuration : configurations) {
         for (TrainingSetup setup : configuration.setups()) {
-          futures.add(pool.submit(() -> {
-            RunResult result = runOne(configuration.label(), setup);
+          int run = index++;
+          Optional<RunResult> kept =
+              resume && store != null ? store.load(run, configuration.label(), setup) : Optional.empty();
+          tasks.add(() -> {
+            RunResult result = kept.orElseGet(() -> runOne(configuration.label(), setup));
+            if (kept.isEmpty() && store != null) {
+              store.save(run, setup, result);
+            }
             finished.accept(result);
             return result;
-          }));
+          });
         }
       }
+      List<Future<RunResult>> futures = new ArrayList<>();
+      tasks.forEach(task -> futures.add(pool.submit(task)));
       List<RunResult> results = new ArrayList<>();
       for (Future<RunResult> future : futures) {
         results.add(future.get());

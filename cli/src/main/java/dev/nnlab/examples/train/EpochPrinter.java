@@ -4,8 +4,10 @@ import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.Evaluation;
 import dev.nnlab.network.train.TrainingListener;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Prints network.py's line after every epoch, {@code Epoch 0: 9129 / 10000} (test set), followed
@@ -29,19 +31,36 @@ public final class EpochPrinter implements TrainingListener {
 
   /** The line for one epoch. */
   public static String line(EpochEvent event) {
-    StringBuilder line = new StringBuilder("Epoch ").append(event.epoch()).append(": ");
-    line.append(event.evaluation(TrainingRun.TEST).map(Evaluation::toString).orElse("(no test set)"));
-    event
-        .evaluation(TrainingRun.VALIDATION)
-        .ifPresent(v -> line.append("  (validation ").append(v).append(')'));
+    return line(event.epoch(), event.evaluations());
+  }
+
+  /** The line for epoch {@code epoch} with these evaluations (a resumed run replays its earlier ones). */
+  public static String line(int epoch, List<Evaluation> evaluations) {
+    StringBuilder line = new StringBuilder("Epoch ").append(epoch).append(": ");
+    line.append(find(evaluations, TrainingRun.TEST).map(Evaluation::toString).orElse("(no test set)"));
+    find(evaluations, TrainingRun.VALIDATION).ifPresent(v -> line.append("  (validation ").append(v).append(')'));
     return line.toString();
+  }
+
+  private static Optional<Evaluation> find(List<Evaluation> evaluations, String set) {
+    return evaluations.stream().filter(e -> e.set().equals(set)).findFirst();
   }
 
   /** The line for one epoch of a regression. */
   public static String regressionLine(EpochEvent event) {
-    return "Epoch " + event.epoch() + ": " + event.evaluation(TrainingRun.TEST)
+    return regressionLine(event.epoch(), event.evaluations());
+  }
+
+  /** The line for epoch {@code epoch} of a regression with these evaluations. */
+  public static String regressionLine(int epoch, List<Evaluation> evaluations) {
+    return "Epoch " + epoch + ": " + find(evaluations, TrainingRun.TEST)
         .map(e -> String.format(Locale.ROOT, "test cost %.4g (%d rows)", e.cost(), e.total()))
         .orElse("(no test set)");
+  }
+
+  /** The line this printer prints for an epoch, from its evaluations (a resumed run replays its earlier ones). */
+  public String lineFor(int epoch, List<Evaluation> evaluations) {
+    return regression ? regressionLine(epoch, evaluations) : line(epoch, evaluations);
   }
 
   @Override

@@ -27,6 +27,12 @@ final class HistoryRecorder implements TrainingListener {
     evaluations.add(event.evaluations());
   }
 
+  /** Starts from a resumed run's earlier epochs. */
+  void restore(TrainingHistory earlier) {
+    costs.addAll(earlier.trainingCosts());
+    evaluations.addAll(earlier.evaluations());
+  }
+
   /** The backend the run started on, if it started. */
   Optional<BackendReport> backend() {
     return Optional.ofNullable(backend);

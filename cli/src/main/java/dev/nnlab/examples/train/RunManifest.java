@@ -1,5 +1,6 @@
 package dev.nnlab.examples.train;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -68,6 +69,31 @@ public final class RunManifest implements TrainingListener {
   /** The engine that is training, as far as known before the run's outcome describes it. */
   public synchronized String engineSoFar() {
     return backend != null ? backend.description() : "not started";
+  }
+
+  /** The epoch records so far as JSON, for a checkpoint; {@link #restore} reads them back. */
+  public synchronized String epochsJson() {
+    try {
+      return MAPPER.writeValueAsString(epochs);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the epoch records", e);
+    }
+  }
+
+  /**
+   * Starts from the records {@link #epochsJson} gave (a resumed run's earlier epochs, timings
+   * included, so the manifest is the one the uninterrupted run would have written).
+   *
+   * @throws IllegalArgumentException if {@code json} is not such a list
+   */
+  public synchronized void restore(String json) {
+    try {
+      List<EpochRecord> records = MAPPER.readValue(json, new TypeReference<List<EpochRecord>>() {});
+      epochs.clear();
+      epochs.addAll(records);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("the checkpoint's epoch records are not readable: " + e.getOriginalMessage(), e);
+    }
   }
 
   /** The epochs recorded so far. */

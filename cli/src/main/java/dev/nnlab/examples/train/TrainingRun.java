@@ -10,6 +10,7 @@ import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Trainer;
 import dev.nnlab.network.train.TrainingHistory;
 import dev.nnlab.network.train.TrainingListener;
+import dev.nnlab.network.train.TrainingState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -63,6 +64,17 @@ public final class TrainingRun {
    * @throws IllegalArgumentException if an initial parameter is beyond float32's range
    */
   public Outcome execute(List<TrainingListener> listeners) {
+    return execute(listeners, null);
+  }
+
+  /**
+   * {@link #execute(List)}, continuing from {@code checkpointing}'s checkpoint when it has one for
+   * this run; {@code checkpointing}, if not null, must be among {@code listeners}, after the
+   * manifest.
+   *
+   * @throws Checkpointing.CheckpointRefusedException if the checkpoint is of another run
+   */
+  public Outcome execute(List<TrainingListener> listeners, Checkpointing checkpointing) {
     HistoryRecorder recorder = new HistoryRecorder();
     List<TrainingListener> all = new ArrayList<>();
     all.add(recorder);
@@ -76,8 +88,12 @@ public final class TrainingRun {
     if (setup.evaluateValidation()) {
       data.validation().ifPresent(v -> sets.add(EvaluationSet.of(VALIDATION, v)));
     }
+    TrainingState resumed = checkpointing == null ? null : checkpointing.start(trainer.engineDescription());
+    if (resumed != null) {
+      recorder.restore(resumed.history());
+    }
     try {
-      TrainingHistory history = trainer.train(data.train(), sets);
+      TrainingHistory history = trainer.train(data.train(), sets, resumed);
       return new Outcome(network, history, Optional.empty(), engine(recorder, trainer));
     } catch (DivergenceException e) {
       return new Outcome(network, recorder.history(), Optional.of(e), engine(recorder, trainer));

@@ -114,13 +114,27 @@ class OutputSafetyTest {
     Path json = temp.resolve("run.json");
     Path saved = temp.resolve("net.nnlab");
     CommandResult result = CommandResult.run("train", "--data", realMnist().toString(), "--train-size", "200",
-        "--epochs", "2", "--cost", "cross-entropy", "--output-activation", "identity", "--eta", "1e30",
+        "--epochs", "2", "--cost", "quadratic", "--output-activation", "identity", "--eta", "1e30",
         "--json", json.toString(), "--save", saved.toString());
 
     assertThat(result.exitCode()).as(result.err()).isNotZero();
     JsonNode manifest = new ObjectMapper().readTree(json.toFile());
     assertThat(manifest.get("status").asText()).isEqualTo("diverged");
     assertThat(saved).doesNotExist();
+  }
+
+  @Test
+  void crossEntropyOnAnUnboundedOutputIsRefusedBeforeWorkNotBlamedOnTheLearningRate() {
+    Path json = temp.resolve("run.json");
+    CommandResult result = CommandResult.run("train", "--data", temp.resolve("no-data").toString(), "--cost",
+        "cross-entropy", "--output-activation", "identity", "--json", json.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("nnlab: --cost cross-entropy: the cross-entropy cost is defined for outputs in"
+        + " [0.0, 1.0], but the output activation identity gives values in [-Infinity, Infinity], where the cost is"
+        + " NaN (training could only stop as diverged); use an output activation within [0.0, 1.0], such as sigmoid"
+        + " or softmax, or another cost such as quadratic" + System.lineSeparator());
+    assertThat(json).doesNotExist();
   }
 
   @Test

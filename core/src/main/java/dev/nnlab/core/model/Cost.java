@@ -1,6 +1,7 @@
 package dev.nnlab.core.model;
 
 import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.activation.Range;
 import java.util.Optional;
 import java.util.function.DoubleBinaryOperator;
 import org.ejml.data.DMatrixRMaj;
@@ -29,6 +30,15 @@ public interface Cost {
    */
   default boolean hasCanonicalLink(Activation output) {
     return false;
+  }
+
+  /**
+   * The outputs this cost is defined for: the cross-entropy takes ln a and ln(1 − a), so it needs
+   * [0, 1]. Training refuses an output activation whose {@link Activation#range()} reaches beyond
+   * it, which could only end in a NaN cost reported as divergence. Every real number by default.
+   */
+  default Range outputDomain() {
+    return Range.REAL;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,13 +68,19 @@ final class DataDirectory {
 
   private static IdxArray readVerified(DataSetDefinition dataSet, Path directory, DataFile file, List<VerifiedFile> verified) {
     Path path = file.locate(directory).orElseThrow();
+    String expected = dataSet.sha256(file);
+    Optional<IdxArray> known = VerifiedFileCache.get(path, expected);
+    if (known.isPresent()) {
+      verified.add(new VerifiedFile(file, path, expected));
+      return known.get();
+    }
     MessageDigest digest = IdxReader.sha256();
     IdxArray array = IdxReader.read(path, file.rank(), digest);
     String actual = HexFormat.of().formatHex(digest.digest());
-    String expected = dataSet.sha256(file);
     if (!actual.equals(expected)) {
       throw new ChecksumMismatchException(path, dataSet.id() + " " + file.fileName(), expected, actual);
     }
+    VerifiedFileCache.put(path, expected, array);
     verified.add(new VerifiedFile(file, path, actual));
     return array;
   }

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -52,6 +53,7 @@ public final class DurableFiles {
     Path directory = absolute.getParent();
     Files.createDirectories(directory);
     sweep(directory);
+    sweepOldStyle(directory, absolute.getFileName().toString(), System.currentTimeMillis());
     Path temporary = directory.resolve(temporaryName(absolute.getFileName().toString()));
     LIVE.add(temporary);
     try {
@@ -116,6 +118,38 @@ public final class DurableFiles {
       }
     } catch (IOException e) {
       // an unreadable directory: the write that follows reports the real problem
+    }
+    return removed;
+  }
+
+  /**
+   * How old a temporary of an nnlab version before this class must be to be removed: those carry no
+   * process id, and a write of theirs took seconds, so one left for an hour is a killed run's.
+   */
+  static final long OLD_STYLE_AGE_MILLIS = 3_600_000;
+
+  /**
+   * Removes the temporaries that versions before this class left beside {@code name} when killed:
+   * {@code net.nnlab<digits>.tmp} (NetworkFile) and {@code .run.json<digits>.tmp} (AtomicFiles), as
+   * {@code Files.createTempFile} named them, once older than {@link #OLD_STYLE_AGE_MILLIS}. Only
+   * the temporaries of the file being written are touched.
+   *
+   * @return how many were removed
+   */
+  static int sweepOldStyle(Path directory, String name, long nowMillis) {
+    Pattern oldStyle = Pattern.compile("\\.?" + Pattern.quote(name) + "\\d+\\.tmp");
+    int removed = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*.tmp")) {
+      for (Path entry : entries) {
+        if (oldStyle.matcher(entry.getFileName().toString()).matches()
+            && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+            && nowMillis - Files.getLastModifiedTime(entry).toMillis() > OLD_STYLE_AGE_MILLIS
+            && Files.deleteIfExists(entry)) {
+          removed++;
+        }
+      }
+    } catch (IOException e) {
+      // unreadable: the write that follows reports the real problem
     }
     return removed;
   }

@@ -74,6 +74,34 @@ class DataDirectoryTest {
   }
 
   @Test
+  void aSecondReadOfTheSameFilesReusesTheirVerifiedArrays() {
+    tiny.writeTo(dir, false);
+    DataSet first = DataDirectory.read(tiny.definition, dir, "test");
+    DataSet second = DataDirectory.read(tiny.definition, dir, "test");
+
+    assertThat(second.files()).isEqualTo(first.files());
+    assertThat(second.test().label(4)).isEqualTo(first.test().label(4));
+    assertThat(VerifiedFileCache.get(dir.resolve("t10k-images-idx3-ubyte"),
+        tiny.definition.sha256(DataFile.TEST_IMAGES))).isPresent();
+  }
+
+  @Test
+  void aFileChangedInPlaceIsVerifiedAgain() throws Exception {
+    tiny.writeTo(dir, false);
+    DataDirectory.read(tiny.definition, dir, "test");
+    Path file = dir.resolve("t10k-images-idx3-ubyte");
+    byte[] other = Files.readAllBytes(file);
+    other[20] ^= 1;
+    Files.write(file, other);
+    // same size; a modification time that no clock tick could leave equal to the first
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(file).toMillis() + 60_000));
+
+    assertThatThrownBy(() -> DataDirectory.read(tiny.definition, dir, "test"))
+        .isInstanceOf(ChecksumMismatchException.class).hasMessageContaining("tiny t10k-images-idx3-ubyte");
+  }
+
+  @Test
   void refusesTheRealMnistHashesForOtherFiles() {
     tiny.writeTo(dir, true);
     assertThatThrownBy(() -> DataDirectory.read(DataSetDefinition.MNIST, dir, "test"))

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,29 @@ class DurableFilesTest {
   }
 
   /** Files.createTempFile made every output 0600; a user's umask of 022 expects 0644. */
+  @Test
+  void theNextWriteSweepsAnHourOldTemporaryOfAnOlderVersionBesideItsTarget() throws IOException {
+    // the names NetworkFile and AtomicFiles gave temporaries before DurableFiles (Files.createTempFile)
+    Path oldNetwork = Files.writeString(directory.resolve("net.nnlab8841230912.tmp"), "partial");
+    Path oldManifest = Files.writeString(directory.resolve(".run.json77120935.tmp"), "partial");
+    Path recent = Files.writeString(directory.resolve("net.nnlab55.tmp"), "maybe an old version still writing");
+    Path otherTarget = Files.writeString(directory.resolve("other.nnlab123.tmp"), "not ours to judge");
+    Path notATemporary = Files.writeString(directory.resolve("net.nnlab-notes.tmp"), "the user's");
+    FileTime twoHoursAgo = FileTime.fromMillis(System.currentTimeMillis() - 7_200_000);
+    for (Path old : List.of(oldNetwork, oldManifest, otherTarget, notATemporary)) {
+      Files.setLastModifiedTime(old, twoHoursAgo);
+    }
+
+    DurableFiles.write(directory.resolve("net.nnlab"), new byte[] {1});
+    DurableFiles.write(directory.resolve("run.json"), new byte[] {2});
+
+    assertThat(oldNetwork).doesNotExist();
+    assertThat(oldManifest).doesNotExist();
+    assertThat(recent).exists();
+    assertThat(otherTarget).exists();
+    assertThat(notATemporary).exists();
+  }
+
   @Test
   void theModeFollowsTheUmaskNotAFixed0600() throws IOException {
     Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),

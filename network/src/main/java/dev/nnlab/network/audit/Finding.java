@@ -34,6 +34,7 @@ public record Finding(Severity severity, Rule rule, int layer, String message) {
     SIGNAL_GROWS,
     EARLY_LAYERS_SLOW,
     SCALE_MISMATCH,
+    NON_FINITE,
     HEALTHY
   }
 

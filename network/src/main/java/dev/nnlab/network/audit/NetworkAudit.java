@@ -67,8 +67,37 @@ public final class NetworkAudit {
     OutputCollapse collapse =
         OutputCollapse.of(stack.preActivation(last).orElse(stack.output()), stack.output());
     boolean fused = stack.fusedOutputDelta();
-    return new AuditReport(
-        inputs.numRows, pace, fused, layers, collapse, Verdicts.judge(layers, collapse, pace, fused));
+    List<Finding> broken = nonFinite(network);
+    // with NaN or infinite parameters every reading is NaN: "frozen, E[w²] = NaN" would mislead
+    List<Finding> findings = broken.isEmpty() ? Verdicts.judge(layers, collapse, pace, fused) : broken;
+    return new AuditReport(inputs.numRows, pace, fused, layers, collapse, findings);
+  }
+
+  /** One finding per layer holding a NaN or infinite parameter value, naming the first. */
+  private static List<Finding> nonFinite(Network network) {
+    List<Finding> findings = new ArrayList<>();
+    for (Layer layer : network.layers()) {
+      for (Parameter p : layer.parameters()) {
+        double[] values = p.value().data;
+        int count = 0;
+        int first = -1;
+        for (int i = 0; i < p.size(); i++) {
+          if (!Double.isFinite(values[i])) {
+            count++;
+            first = first < 0 ? i : first;
+          }
+        }
+        if (count > 0) {
+          findings.add(new Finding(Finding.Severity.PROBLEM, Finding.Rule.NON_FINITE, layer.position(),
+              String.format(java.util.Locale.ROOT, "layer %d: %,d of %,d %s values are not finite (the first is %s):"
+                  + " the network cannot compute anything; it was probably saved from a diverged run."
+                  + " Retrain it, with a smaller learning rate if it diverged", layer.position(), count, p.size(),
+                  p.name(), values[first])));
+          break;
+        }
+      }
+    }
+    return findings;
   }
 
   private static boolean measurable(Layer layer, LayerStack stack) {

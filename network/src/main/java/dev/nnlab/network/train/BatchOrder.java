@@ -1,6 +1,6 @@
 package dev.nnlab.network.train;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The order examples are visited in. Like network.py's {@code random.shuffle(training_data)}, each
@@ -10,9 +10,9 @@ import java.util.SplittableRandom;
 public final class BatchOrder {
 
   private final int[] order;
-  private final SplittableRandom random;
+  private final RandomGenerator random;
 
-  public BatchOrder(int size, SplittableRandom random) {
+  public BatchOrder(int size, RandomGenerator random) {
     if (size < 1) {
       throw new IllegalArgumentException("cannot order " + size + " examples");
     }
@@ -31,6 +31,25 @@ public final class BatchOrder {
       order[i] = order[j];
       order[j] = swap;
     }
+  }
+
+  /**
+   * Puts back an order {@link #indices()} gave (saved by a checkpoint): each shuffle permutes the
+   * previous epoch's order, so a resumed run needs it as well as the stream's position.
+   */
+  void restore(int[] saved) {
+    if (saved.length != order.length) {
+      throw new IllegalArgumentException(
+          "the saved order has " + saved.length + " examples, this training set " + order.length);
+    }
+    boolean[] seen = new boolean[order.length];
+    for (int index : saved) {
+      if (index < 0 || index >= order.length || seen[index]) {
+        throw new IllegalArgumentException("the saved order is not a permutation of 0.." + (order.length - 1));
+      }
+      seen[index] = true;
+    }
+    System.arraycopy(saved, 0, order, 0, order.length);
   }
 
   /** The current order; owned by this object, read-only for callers. */

@@ -10,12 +10,14 @@ import dev.nnlab.core.model.Parameter;
 import dev.nnlab.core.model.Regularizer;
 import dev.nnlab.core.plugin.PluginCatalog;
 import dev.nnlab.network.RandomStreams;
+import dev.nnlab.network.ResumableRandom;
 import dev.nnlab.network.backend.Backend;
 import dev.nnlab.network.backend.BackendRun;
 import dev.nnlab.network.backend.Dropout;
 import dev.nnlab.network.backend.TrainingJob;
 import dev.nnlab.network.backend.reference.LayerStack;
 import dev.nnlab.network.backend.reference.ReferenceBackend;
+import dev.nnlab.network.cost.OutputDomain;
 import dev.nnlab.network.data.Examples;
 import dev.nnlab.network.diagnostics.Diagnostics;
 import dev.nnlab.network.diagnostics.NetworkDiagnostics;
@@ -23,6 +25,12 @@ import dev.nnlab.network.fast.ConvBackend;
 import dev.nnlab.network.fast.FastBackend;
 import dev.nnlab.network.fast.FastOptions;
 import dev.nnlab.network.regularize.NoRegularizer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.NormOps_DDRM;
 import org.slf4j.Logger;
@@ -97,7 +106,7 @@ public final class Trainer {
   /** A backend and why it was chosen: "" when it was the first candidate, else the reason. */
   private record Selection(Backend backend, String why) {}
 
-  private TrainingJob job(SplittableRandom dropoutStream) {
+  private TrainingJob job(RandomGenerator dropoutStream) {
     Dropout dropout = dropoutRate > 0 ? new Dropout(dropoutRate, dropoutStream) : Dropout.none();
     return new TrainingJob(network, cost, optimizer, regularizer, dropout, dropoutStream, miniBatchSize);
   }
@@ -176,10 +185,35 @@ public final class Trainer {
 
   /** Trains on {@code training}, evaluating {@code sets} after every epoch. */
   public TrainingHistory train(Examples training, List<EvaluationSet> sets) {
+    return train(training, sets, null);
+  }
+
+  /**
+   * Continues a run from {@code state} (taken by {@link TrainingView#state()} from a run with the
+   * same network, configuration and data): the epochs from {@code state.epochsDone()} on run
+   * exactly as they would have without the stop, and the returned history includes the earlier
+   * ones. Listeners hear only the epochs that run now. {@code null} starts from the beginning.
+   */
+  public TrainingHistory train(Examples training, List<EvaluationSet> sets, TrainingState state) {
     requireShape("training set", training);
     sets.forEach(set -> requireShape("evaluation set '" + set.name() + "'", set.examples()));
-    try (Run run = new Run(training, sets)) {
+    requireCostFitsOutput();
+    if (state != null && state.epochsDone() > epochs) {
+      throw new IllegalArgumentException(
+          "the saved state is after " + state.epochsDone() + " epochs, but this run has " + epochs);
+    }
+    try (Run run = new Run(training, sets, state)) {
       return run.loop();
+    }
+  }
+
+  /** Refuses a cost that is NaN on part of what the output layer can produce (cross-entropy on identity). */
+  private void requireCostFitsOutput() {
+    Layer last = network.layers().get(network.layers().size() - 1);
+    Optional<String> problem =
+        last.activation().flatMap(output -> OutputDomain.mismatch(cost, output.value(), output.spec()));
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
     }
   }
 
@@ -205,14 +239,26 @@ public final class Trainer {
     private final DMatrixRMaj[] previousWeights;
     private final double[] updateRatios;
     private final DMatrixRMaj probe = new DMatrixRMaj(1, 1);
+    private final ResumableRandom dataOrderStream;
+    private final ResumableRandom dropoutStream;
+    private final List<Double> costs = new ArrayList<>();
+    private final List<List<Evaluation>> evaluations = new ArrayList<>();
     private boolean networkCurrent = true;
 
-    Run(Examples training, List<EvaluationSet> sets) {
+    Run(Examples training, List<EvaluationSet> sets, TrainingState resumed) {
       this.training = training;
       this.sets = List.copyOf(sets);
       this.n = training.size();
       RandomStreams streams = new RandomStreams(seed);
-      this.order = new BatchOrder(n, streams.dataOrder());
+      this.dataOrderStream = resumed == null ? streams.dataOrder() : ResumableRandom.at(resumed.dataOrder());
+      this.dropoutStream = resumed == null ? streams.dropout() : ResumableRandom.at(resumed.dropout());
+      this.order = new BatchOrder(n, dataOrderStream);
+      if (resumed != null) {
+        order.restore(resumed.order());
+        restoreParameters(resumed.parameters());
+        costs.addAll(resumed.history().trainingCosts());
+        evaluations.addAll(resumed.history().evaluations());
+      }
       this.evaluator = new Evaluator(network, cost, regularizer);
       this.weights =
           network.parameters().stream().filter(p -> p.role() == Parameter.Role.WEIGHTS).toArray(Parameter[]::new);
@@ -222,9 +268,12 @@ public final class Trainer {
       int[] first = new int[Math.min(probeSize, n)];
       Arrays.setAll(first, i -> i);
       training.gather(first, 0, first.length, probe, new DMatrixRMaj(first.length, network.outputSize()));
-      TrainingJob job = job(streams.dropout());
+      TrainingJob job = job(dropoutStream);
       Selection selection = select(job);
       this.backend = selection.backend().start(job, training);
+      if (resumed != null) {
+        restoreBackend(resumed.backendState());
+      }
       BackendReport report =
           new BackendReport(selection.backend().name(), backend.description() + selection.why(), backend.arithmetic());
       LOG.debug("training on the {}", report.description());
@@ -232,10 +281,8 @@ public final class Trainer {
     }
 
     TrainingHistory loop() {
-      List<Double> costs = new ArrayList<>();
-      List<List<Evaluation>> evaluations = new ArrayList<>();
       int batches = (n + miniBatchSize - 1) / miniBatchSize;
-      for (int epoch = 0; epoch < epochs; epoch++) {
+      for (int epoch = costs.size(); epoch < epochs; epoch++) {
         order.shuffle();
         long epochStart = System.nanoTime();
         double costSum = 0;
@@ -421,6 +468,48 @@ public final class Trainer {
     public NetworkDiagnostics diagnostics() {
       synchronize();
       return Diagnostics.probe(network, probe, updateRatios.clone());
+    }
+
+    @Override
+    public TrainingState state() {
+      synchronize();
+      List<double[]> values = network.parameters().stream().map(p -> p.value().data.clone()).toList();
+      ByteArrayOutputStream backendState = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(backendState)) {
+        backend.saveState(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot save the backend's state", e);
+      }
+      return new TrainingState(costs.size(), new TrainingHistory(costs, evaluations), order.indices().clone(),
+          dataOrderStream.position(), dropoutStream.position(), values, backendState.toByteArray());
+    }
+
+    private void restoreParameters(List<double[]> values) {
+      List<Parameter> parameters = network.parameters();
+      if (values.size() != parameters.size()) {
+        throw new IllegalArgumentException(
+            "the saved state has " + values.size() + " parameters, this network " + parameters.size());
+      }
+      for (int k = 0; k < values.size(); k++) {
+        double[] target = parameters.get(k).value().data;
+        if (values.get(k).length != parameters.get(k).size()) {
+          throw new IllegalArgumentException("saved parameter " + k + " has " + values.get(k).length
+              + " values, this network's " + parameters.get(k).size());
+        }
+        System.arraycopy(values.get(k), 0, target, 0, values.get(k).length);
+      }
+    }
+
+    private void restoreBackend(byte[] state) {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(state))) {
+        backend.restoreState(in);
+        if (in.read() != -1) {
+          throw new IllegalArgumentException("the saved backend state has bytes this backend did not read");
+        }
+      } catch (IOException e) {
+        backend.close();
+        throw new IllegalArgumentException("the saved backend state does not fit this run: " + e.getMessage(), e);
+      }
     }
 
     @Override

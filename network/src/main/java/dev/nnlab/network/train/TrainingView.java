@@ -14,4 +14,15 @@ public interface TrainingView {
    * set), with the update ratios of the last mini-batch if they were recorded. Computed on call.
    */
   NetworkDiagnostics diagnostics();
+
+  /**
+   * Everything the run's remaining epochs depend on, for a checkpoint; only meaningful in
+   * {@link TrainingListener#epochEnded}, after the epoch's last update. Copies the parameters.
+   *
+   * @throws UnsupportedOperationException if this view's run cannot be checkpointed (its
+   *     optimizer cannot save its state)
+   */
+  default TrainingState state() {
+    throw new UnsupportedOperationException("this training run cannot be checkpointed");
+  }
 }

@@ -47,6 +47,25 @@ class NetworkAuditTest {
     return NetworkAudit.audit(network, CATALOG.cost("quadratic").value(), NIELSEN, x, y);
   }
 
+  @Test
+  void nanWeightsAreNamedAsNotFiniteNotAsAFrozenLayer() {
+    Network network = net("test-sigmoid", "randn", "randn", 1, NIELSEN_SIZES);
+    double[] weights = network.parameter("layer2.weights").value().data;
+    weights[3] = Double.NaN;
+    weights[8] = Double.POSITIVE_INFINITY;
+
+    AuditReport report = audit(network);
+
+    assertThat(report.findings()).singleElement().satisfies(finding -> {
+      assertThat(finding.rule()).isEqualTo(Rule.NON_FINITE);
+      assertThat(finding.severity()).isEqualTo(Severity.PROBLEM);
+      assertThat(finding.layer()).isEqualTo(2);
+      assertThat(finding.message()).startsWith("layer 2: 2 of 300 layer2.weights values are not finite (the first"
+          + " is NaN)").doesNotContain("frozen");
+    });
+    assertThat(report.has(Rule.FROZEN)).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3})
   void randWeightsAndBiasesSaturateEveryHiddenUnitAndCollapseTheOutput(long seed) {

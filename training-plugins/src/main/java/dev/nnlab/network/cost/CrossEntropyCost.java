@@ -1,6 +1,7 @@
 package dev.nnlab.network.cost;
 
 import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.model.Cost;
 import org.ejml.data.DMatrixRMaj;
 
@@ -43,6 +44,12 @@ public final class CrossEntropyCost implements Cost {
   @Override
   public boolean hasCanonicalLink(Activation output) {
     return CanonicalLinks.isLogistic(output);
+  }
+
+  /** It takes ln a and ln(1 − a), NaN below 0 and above 1. */
+  @Override
+  public Range outputDomain() {
+    return new Range(0, 1);
   }
 
   @Override

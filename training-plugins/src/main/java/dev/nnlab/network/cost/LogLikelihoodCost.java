@@ -1,6 +1,7 @@
 package dev.nnlab.network.cost;
 
 import dev.nnlab.core.activation.Activation;
+import dev.nnlab.core.activation.Range;
 import dev.nnlab.core.model.Cost;
 import org.ejml.data.DMatrixRMaj;
 
@@ -34,6 +35,12 @@ public final class LogLikelihoodCost implements Cost {
   @Override
   public boolean hasCanonicalLink(Activation output) {
     return CanonicalLinks.isSoftmax(output);
+  }
+
+  /** It takes ln a of the target class, NaN below 0. */
+  @Override
+  public Range outputDomain() {
+    return new Range(0, Double.POSITIVE_INFINITY);
   }
 
   @Override

@@ -31,13 +31,11 @@ public record Adam(double eta, double beta1, double beta2, double epsilon) imple
   @Override
   public OptimizerState start(List<Parameter> parameters) {
     return new ElementwiseOptimizerState(parameters, 2, new ElementwiseRule() {
-      private int t;
       private double correction1;
       private double correction2;
 
       @Override
-      public void beginStep() {
-        t++;
+      public void beginStep(long t) {
         correction1 = 1 - Math.pow(beta1, t);
         correction2 = 1 - Math.pow(beta2, t);
       }

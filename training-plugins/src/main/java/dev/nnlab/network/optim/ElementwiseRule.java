@@ -9,9 +9,12 @@ interface ElementwiseRule {
 
   /**
    * Called once at the start of each step, before any parameter; for rules whose arithmetic
-   * depends on the step count (Adam's bias correction).
+   * depends on the step count (Adam's bias correction). The count is kept by the state, not the
+   * rule, so that a checkpoint saves it with the state arrays.
+   *
+   * @param step this step's number, from 1
    */
-  default void beginStep() {}
+  default void beginStep(long step) {}
 
   /**
    * Updates the first {@code n} entries of {@code w} from {@code g}.

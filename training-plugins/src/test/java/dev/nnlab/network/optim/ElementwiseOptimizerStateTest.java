@@ -59,8 +59,8 @@ class ElementwiseOptimizerStateTest {
     OptimizerState state =
         new ElementwiseOptimizerState(List.of(weights, biases), 0, new ElementwiseRule() {
           @Override
-          public void beginStep() {
-            calls.add("begin");
+          public void beginStep(long step) {
+            calls.add("begin " + step);
           }
 
           @Override
@@ -73,6 +73,6 @@ class ElementwiseOptimizerStateTest {
     state.step();
     state.step();
 
-    assertThat(calls).containsExactly("begin", "update 6", "update 2", "begin", "update 6", "update 2");
+    assertThat(calls).containsExactly("begin 1", "update 6", "update 2", "begin 2", "update 6", "update 2");
   }
 }

@@ -11,6 +11,9 @@ import dev.nnlab.network.backend.BackendRun;
 import dev.nnlab.network.backend.Score;
 import dev.nnlab.network.backend.TrainingJob;
 import dev.nnlab.network.data.Examples;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Optional;
 import org.ejml.data.DMatrixRMaj;
 
@@ -106,6 +109,16 @@ public final class ReferenceBackend implements Backend {
 
     @Override
     public void synchronize() {}
+
+    @Override
+    public void saveState(DataOutput out) throws IOException {
+      state.save(out);
+    }
+
+    @Override
+    public void restoreState(DataInput in) throws IOException {
+      state.restore(in);
+    }
 
     @Override
     public Score score(Examples examples) {
