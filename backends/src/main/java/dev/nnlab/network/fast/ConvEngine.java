@@ -12,8 +12,8 @@ import java.util.function.DoubleBinaryOperator;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * Mini-batch SGD through a stack of {@link FloatStage}s in single precision: per sample a forward
- * pass, then per sample a backward pass that sums the parameter gradients, then one update
+ * Mini-batch SGD through a stack of {@link FloatStage}s in single precision: a forward pass of the
+ * whole mini-batch layer by layer, then a backward pass that sums the parameter gradients, then one update
  * w ← decay·w − (η/m)·Σ∂C/∂w (decay = 1 − ηλ/n with L2). Every work array is allocated here, for
  * the largest mini-batch, so the batch loop allocates nothing. The output activation, when it is not
  * element-wise (softmax), runs in double on the engine's own matrices, and then the cost must have it
@@ -107,10 +107,8 @@ final class ConvEngine implements BackendRun {
     for (FloatStage stage : stages) {
       stage.clearGradients();
     }
-    for (int s = 0; s < count; s++) {
-      for (int l = last; l >= 0; l--) {
-        stages[l].backward(s, l == 0 ? x : out[l - 1], grad[l], l == last && fused, l == 0 ? null : grad[l - 1]);
-      }
+    for (int l = last; l >= 0; l--) {
+      stages[l].backward(count, l == 0 ? x : out[l - 1], grad[l], l == last && fused, l == 0 ? null : grad[l - 1]);
     }
     return cost.total(a, targets) / count;
   }
@@ -123,11 +121,9 @@ final class ConvEngine implements BackendRun {
       x[k] = (float) inputs.data[k];
     }
     int last = stages.length - 1;
-    for (int s = 0; s < count; s++) {
-      stages[0].forward(s, x, out[0]);
-      for (int l = 1; l <= last; l++) {
-        stages[l].forward(s, out[l - 1], out[l]);
-      }
+    stages[0].forward(count, x, out[0]);
+    for (int l = 1; l <= last; l++) {
+      stages[l].forward(count, out[l - 1], out[l]);
     }
     int n = stages[last].outSize;
     float[] y = out[last];

@@ -1,7 +1,7 @@
 package dev.nnlab.network.fast;
 
 /**
- * The matrix kernels of the convolutional fast path ({@link ConvTraining}), in float. Matrices are
+ * The matrix kernels of the convolutional fast path ({@link ConvEngine}), in float. Matrices are
  * row-major in flat arrays at an offset with a row stride. Where a length is documented as a
  * multiple of {@link #lanes()} the rows are padded so that vector implementations need no tail.
  */
@@ -25,6 +25,9 @@ interface ConvKernels {
   void multiplyTransposed(
       float[] a, int aOff, int lda, int rows, float[] b, int bOff, int ldb, int cols, int n,
       float[] c, int cOff, int ldc);
+
+  /** Σ_{p<n} x[xo + p], n a multiple of lanes. */
+  float sum(float[] x, int xo, int n);
 
   /** Σ_{p<n} x[xo + p]·y[yo + p], any n. */
   float dot(float[] x, int xo, float[] y, int yo, int n);

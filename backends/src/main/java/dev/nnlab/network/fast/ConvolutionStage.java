@@ -5,11 +5,13 @@ import dev.nnlab.core.layer.Layer;
 import java.util.Arrays;
 
 /**
- * A convolution as one matrix product per sample: the input's patches are unfolded into a
- * {@code (channels·k·k) × positions} matrix (im2col), so z = W·col + b with W the layer's
- * {@code filters × (channels·k·k)} weights; ∂C/∂W = δ·colᵀ and ∂C/∂col = Wᵀ·δ, folded back onto the
- * input (col2im). Rows of positions are padded to the lanes with zeros, so the kernels need no
- * tails; the padding of δ is zero, so it adds nothing to any gradient.
+ * A convolution as one matrix product per mini-batch: every sample's patches are unfolded side by
+ * side into one {@code (channels·k·k) × (batch·positions)} matrix (im2col), so z = W·col + b with W
+ * the layer's {@code filters × (channels·k·k)} weights; ∂C/∂W = δ·colᵀ and ∂C/∂col = Wᵀ·δ, folded
+ * back onto each input (col2im). One product over the batch instead of one per sample keeps the
+ * register-blocked kernels on long rows (network3's second layer has only 64 positions per sample).
+ * Each sample's positions are padded to the lanes with zeros, so the kernels need no tails; the
+ * padding of δ is zero, so it adds nothing to any gradient.
  */
 final class ConvolutionStage extends WeightedStage {
 
@@ -25,8 +27,10 @@ final class ConvolutionStage extends WeightedStage {
   private final int outHeight;
   private final int outWidth;
   private final int positions;
-  /** positions rounded up to the lanes: the row stride of col, z, a, g and δ. */
+  /** positions rounded up to the lanes: the columns of one sample in col, z, a, g and δ. */
   private final int padded;
+  /** maxBatch·padded: the row stride of col, z, a, g, δ and gradCol. */
+  private final int ld;
   private final float[] col;
   private final float[] z;
   private final float[] a;
@@ -58,60 +62,64 @@ final class ConvolutionStage extends WeightedStage {
     }
     int lanes = ops.lanes();
     this.padded = (positions + lanes - 1) / lanes * lanes;
-    this.col = new float[maxBatch * cols * padded];
-    this.z = new float[maxBatch * rows * padded];
+    this.ld = maxBatch * padded;
+    this.col = new float[cols * ld];
+    this.z = new float[rows * ld];
     this.a = new float[z.length];
     this.g = new float[z.length];
     this.d = new float[z.length];
-    this.gradCol = new float[cols * padded];
+    this.gradCol = new float[cols * ld];
   }
 
   @Override
-  void forward(int s, float[] in, float[] out) {
-    int colOff = s * cols * padded;
-    int zOff = s * rows * padded;
-    unfold(in, s * inSize, colOff);
-    for (int f = 0; f < rows; f++) {
-      Arrays.fill(z, zOff + f * padded, zOff + (f + 1) * padded, b[f]);
+  void forward(int count, float[] in, float[] out) {
+    int n = count * padded;
+    for (int s = 0; s < count; s++) {
+      unfold(in, s * inSize, s * padded);
     }
-    kernels.multiply(w, 0, cols, 1, rows, cols, col, colOff, padded, padded, z, zOff, padded, true);
-    activation.forward(ops, z, a, zOff, rows * padded);
     for (int f = 0; f < rows; f++) {
-      System.arraycopy(a, zOff + f * padded, out, s * outSize + f * positions, positions);
+      Arrays.fill(z, f * ld, f * ld + n, b[f]);
+    }
+    kernels.multiply(w, 0, cols, 1, rows, cols, col, 0, ld, n, z, 0, ld, true);
+    for (int f = 0; f < rows; f++) {
+      activation.forward(ops, z, a, f * ld, n);
+      for (int s = 0; s < count; s++) {
+        System.arraycopy(a, f * ld + s * padded, out, s * outSize + f * positions, positions);
+      }
     }
   }
 
   @Override
-  void backward(int s, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
-    int colOff = s * cols * padded;
-    int zOff = s * rows * padded;
+  void backward(int count, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
+    int n = count * padded;
     float[] delta = ofPreActivation ? g : d;
     for (int f = 0; f < rows; f++) {
-      System.arraycopy(gOut, s * outSize + f * positions, g, zOff + f * padded, positions);
-    }
-    if (!ofPreActivation) {
-      activation.backward(ops, g, z, a, d, zOff, rows * padded);
-    }
-    for (int f = 0; f < rows; f++) {
-      float sum = 0;
-      for (int p = zOff + f * padded; p < zOff + f * padded + positions; p++) {
-        sum += delta[p];
+      for (int s = 0; s < count; s++) {
+        System.arraycopy(gOut, s * outSize + f * positions, g, f * ld + s * padded, positions);
       }
-      gradB[f] += sum;
+      if (!ofPreActivation) {
+        activation.backward(ops, g, z, a, d, f * ld, n);
+      }
+      gradB[f] += kernels.sum(delta, f * ld, n);
     }
-    kernels.multiplyTransposed(delta, zOff, padded, rows, col, colOff, padded, cols, padded, gradW, 0, cols);
+    kernels.multiplyTransposed(delta, 0, ld, rows, col, 0, ld, cols, n, gradW, 0, cols);
     if (gIn != null) {
-      kernels.multiply(w, 0, 1, cols, cols, rows, delta, zOff, padded, padded, gradCol, 0, padded, false);
-      fold(gIn, s * inSize);
+      kernels.multiply(w, 0, 1, cols, cols, rows, delta, 0, ld, n, gradCol, 0, ld, false);
+      for (int s = 0; s < count; s++) {
+        fold(gIn, s * inSize, s * padded);
+      }
     }
   }
 
-  /** col[(c·k + u)·k + v][i·outWidth + j] = x[c][i·stride + u − padding][j·stride + v − padding], 0 outside. */
+  /**
+   * col[(c·k + u)·k + v][colOff + i·outWidth + j] = x[c][i·stride + u − padding][j·stride + v −
+   * padding], 0 outside: one sample's patches, at its columns.
+   */
   private void unfold(float[] x, int xOff, int colOff) {
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
-          int row = colOff + ((c * kernel + u) * kernel + v) * padded;
+          int row = colOff + ((c * kernel + u) * kernel + v) * ld;
           for (int i = 0; i < outHeight; i++) {
             int y = i * stride + u - padding;
             int target = row + i * outWidth;
@@ -134,13 +142,16 @@ final class ConvolutionStage extends WeightedStage {
     }
   }
 
-  /** gIn = col2im(gradCol): every patch entry's gradient added back to the input value it came from. */
-  private void fold(float[] gIn, int gOff) {
+  /**
+   * gIn = col2im(gradCol) for the sample at columns {@code colOff}: every patch entry's gradient
+   * added back to the input value it came from.
+   */
+  private void fold(float[] gIn, int gOff, int colOff) {
     Arrays.fill(gIn, gOff, gOff + inSize, 0f);
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
-          int row = ((c * kernel + u) * kernel + v) * padded;
+          int row = colOff + ((c * kernel + u) * kernel + v) * ld;
           for (int i = 0; i < outHeight; i++) {
             int y = i * stride + u - padding;
             if (y < 0 || y >= height) {

@@ -36,7 +36,20 @@ final class DenseStage extends WeightedStage {
   }
 
   @Override
-  void forward(int s, float[] in, float[] out) {
+  void forward(int count, float[] in, float[] out) {
+    for (int s = 0; s < count; s++) {
+      forwardSample(s, in, out);
+    }
+  }
+
+  @Override
+  void backward(int count, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
+    for (int s = 0; s < count; s++) {
+      backwardSample(s, in, gOut, ofPreActivation, gIn);
+    }
+  }
+
+  private void forwardSample(int s, float[] in, float[] out) {
     int o = s * padded;
     int x = s * inSize;
     for (int j = 0; j < rows; j++) {
@@ -50,8 +63,7 @@ final class DenseStage extends WeightedStage {
     }
   }
 
-  @Override
-  void backward(int s, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
+  private void backwardSample(int s, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
     int o = s * padded;
     System.arraycopy(gOut, s * outSize, g, o, rows);
     float[] delta = g;

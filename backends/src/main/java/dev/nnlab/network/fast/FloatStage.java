@@ -3,10 +3,12 @@ package dev.nnlab.network.fast;
 import dev.nnlab.core.layer.Layer;
 
 /**
- * One layer of {@link ConvEngine} in float: it maps each sample's input row (at {@code s·inSize}
- * of the stage below's output) to its output row (at {@code s·outSize}), keeping whatever its
- * backward pass needs per sample, and sums its parameter gradients over a mini-batch. All work
- * arrays are allocated when the stage is built, for the largest mini-batch.
+ * One layer of {@link ConvEngine} in float: it maps a mini-batch's input rows (sample s at
+ * {@code s·inSize} of the stage below's output) to its output rows (at {@code s·outSize}), keeping
+ * whatever its backward pass needs, and sums its parameter gradients over the mini-batch. A stage
+ * sees the whole mini-batch at once so that it can run one matrix product for all samples rather
+ * than one per sample. All work arrays are allocated when the stage is built, for the largest
+ * mini-batch.
  */
 abstract class FloatStage {
 
@@ -18,15 +20,15 @@ abstract class FloatStage {
     this.outSize = outSize;
   }
 
-  /** Computes sample {@code s}'s output from its input. */
-  abstract void forward(int s, float[] in, float[] out);
+  /** Computes the outputs of samples 0 ≤ s &lt; count from their inputs. */
+  abstract void forward(int count, float[] in, float[] out);
 
   /**
-   * Back-propagates sample {@code s}: {@code gOut} holds ∂C/∂(output) — or δ = ∂C/∂z when
-   * {@code ofPreActivation} — at {@code s·outSize}; adds the parameter gradients and, if
-   * {@code gIn} is not null, writes ∂C/∂(input) at {@code s·inSize}.
+   * Back-propagates samples 0 ≤ s &lt; count, after {@link #forward} of the same batch: {@code gOut}
+   * holds ∂C/∂(output) — or δ = ∂C/∂z when {@code ofPreActivation} — at {@code s·outSize}; adds the
+   * parameter gradients and, if {@code gIn} is not null, writes ∂C/∂(input) at {@code s·inSize}.
    */
-  abstract void backward(int s, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn);
+  abstract void backward(int count, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn);
 
   /** Zeroes the summed parameter gradients (before a mini-batch). */
   void clearGradients() {}

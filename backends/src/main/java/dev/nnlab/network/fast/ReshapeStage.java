@@ -8,14 +8,14 @@ final class ReshapeStage extends FloatStage {
   }
 
   @Override
-  void forward(int s, float[] in, float[] out) {
-    System.arraycopy(in, s * inSize, out, s * outSize, inSize);
+  void forward(int count, float[] in, float[] out) {
+    System.arraycopy(in, 0, out, 0, count * inSize);
   }
 
   @Override
-  void backward(int s, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
+  void backward(int count, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
     if (gIn != null) {
-      System.arraycopy(gOut, s * outSize, gIn, s * inSize, inSize);
+      System.arraycopy(gOut, 0, gIn, 0, count * inSize);
     }
   }
 }

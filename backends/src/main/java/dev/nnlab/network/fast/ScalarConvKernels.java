@@ -36,6 +36,15 @@ enum ScalarConvKernels implements ConvKernels {
   }
 
   @Override
+  public float sum(float[] x, int xo, int n) {
+    float sum = 0;
+    for (int p = xo; p < xo + n; p++) {
+      sum += x[p];
+    }
+    return sum;
+  }
+
+  @Override
   public float dot(float[] x, int xo, float[] y, int yo, int n) {
     float sum = 0;
     for (int p = 0; p < n; p++) {
