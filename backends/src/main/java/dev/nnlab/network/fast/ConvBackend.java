@@ -11,6 +11,7 @@ import dev.nnlab.core.model.Cost;
 import dev.nnlab.network.backend.Backend;
 import dev.nnlab.network.backend.BackendRun;
 import dev.nnlab.network.backend.TrainingJob;
+import dev.nnlab.network.cost.CanonicalLinks;
 import dev.nnlab.network.data.Examples;
 import java.util.List;
 import java.util.Objects;
@@ -102,6 +103,22 @@ public final class ConvBackend implements Backend {
         : Optional.of(name + "'s activation " + spec + " is not element-wise");
   }
 
+  /**
+   * Whether layer {@code l}, a convolution, leaves its activation to the max pooling above it,
+   * which applies it to the pooled values: equal for an increasing activation, on a quarter of the
+   * values for 2×2 windows. Only the logistic sigmoid (recognised by what it computes) is known to
+   * be increasing; activations do not declare it.
+   */
+  private static boolean deferred(List<Layer> layers, int l) {
+    if (l + 1 >= layers.size()) {
+      return false;
+    }
+    Optional<ConvolutionGeometry> conv = layers.get(l).capability(ConvolutionGeometry.class);
+    Optional<PoolingGeometry> pool = layers.get(l + 1).capability(PoolingGeometry.class);
+    return conv.isPresent() && CanonicalLinks.isLogistic(conv.get().activation().value())
+        && pool.isPresent() && pool.get().kind() == PoolingGeometry.Kind.MAX;
+  }
+
   @Override
   public String describe(TrainingJob job) {
     return "fast single-precision convolution backend: float " + options.ops().description();
@@ -126,9 +143,13 @@ public final class ConvBackend implements Backend {
       Optional<DenseGeometry> dense = layer.capability(DenseGeometry.class);
       if (conv.isPresent()) {
         FloatActivation f = new FloatActivation((ElementwiseActivation) conv.get().activation().value());
-        stages[l] = new ConvolutionStage(layer, conv.get(), f, batch, ops, kernels);
+        stages[l] = new ConvolutionStage(layer, conv.get(), deferred(layers, l) ? null : f, batch, ops, kernels);
       } else if (pool.isPresent()) {
-        stages[l] = new PoolingStage(pool.get(), batch);
+        FloatActivation f = l > 0 && deferred(layers, l - 1)
+            ? new FloatActivation((ElementwiseActivation) layers.get(l - 1).capability(ConvolutionGeometry.class)
+                .orElseThrow().activation().value())
+            : null;
+        stages[l] = new PoolingStage(pool.get(), batch, f, ops);
       } else if (dense.isPresent()) {
         Activation f = dense.get().activation().value();
         boolean own = f instanceof ElementwiseActivation;

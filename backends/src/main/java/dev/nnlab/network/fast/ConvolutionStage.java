@@ -17,6 +17,7 @@ final class ConvolutionStage extends WeightedStage {
 
   private final FloatOps ops;
   private final ConvKernels kernels;
+  /** The activation, or null when the pooling stage above applies it to the pooled values. */
   private final FloatActivation activation;
   private final int channels;
   private final int height;
@@ -81,10 +82,13 @@ final class ConvolutionStage extends WeightedStage {
       Arrays.fill(z, f * ld, f * ld + n, b[f]);
     }
     kernels.multiply(w, 0, cols, 1, rows, cols, col, 0, ld, n, z, 0, ld, true);
+    float[] result = activation == null ? z : a;
     for (int f = 0; f < rows; f++) {
-      activation.forward(ops, z, a, f * ld, n);
+      if (activation != null) {
+        activation.forward(ops, z, a, f * ld, n);
+      }
       for (int s = 0; s < count; s++) {
-        System.arraycopy(a, f * ld + s * padded, out, s * outSize + f * positions, positions);
+        System.arraycopy(result, f * ld + s * padded, out, s * outSize + f * positions, positions);
       }
     }
   }
@@ -92,12 +96,13 @@ final class ConvolutionStage extends WeightedStage {
   @Override
   void backward(int count, float[] in, float[] gOut, boolean ofPreActivation, float[] gIn) {
     int n = count * padded;
-    float[] delta = ofPreActivation ? g : d;
+    boolean plain = ofPreActivation || activation == null;
+    float[] delta = plain ? g : d;
     for (int f = 0; f < rows; f++) {
       for (int s = 0; s < count; s++) {
         System.arraycopy(gOut, s * outSize + f * positions, g, f * ld + s * padded, positions);
       }
-      if (!ofPreActivation) {
+      if (!plain) {
         activation.backward(ops, g, z, a, d, f * ld, n);
       }
       gradB[f] += kernels.sum(delta, f * ld, n);

@@ -133,5 +133,18 @@ class ConvKernelsTest {
     for (int q = 0; q < y.length; q++) {
       assertThat(y[q]).as("y[%d]", q).isCloseTo(expected[q], within(1e-6f));
     }
+    // runs of every length up to past two vectors reach the vector loop and the scalar tail
+    float[] source = randoms(1 + 2 * kernels.lanes() + 3);
+    for (int length = 0; length <= 2 * kernels.lanes() + 3; length++) {
+      float[] added = randoms(offset + length + tail);
+      float[] addExpected = added.clone();
+      for (int p = 0; p < length; p++) {
+        addExpected[offset + p] += -2f * source[1 + p];
+      }
+      kernels.axpy(-2f, source, 1, added, offset, length);
+      for (int q = 0; q < added.length; q++) {
+        assertThat(added[q]).as("axpy of %d, at %d", length, q).isCloseTo(addExpected[q], within(1e-6f));
+      }
+    }
   }
 }
