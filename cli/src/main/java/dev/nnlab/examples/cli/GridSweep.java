@@ -1,5 +1,6 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.sweep.Cell;
 import dev.nnlab.examples.sweep.CellRunner;
 import dev.nnlab.examples.sweep.Grid;
@@ -13,6 +14,7 @@ import dev.nnlab.examples.sweep.SweepExecutors;
 import dev.nnlab.examples.sweep.SweepJob;
 import dev.nnlab.examples.sweep.SweepProgress;
 import dev.nnlab.examples.sweep.SweepReport;
+import dev.nnlab.examples.train.InitialWeightCheck;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
 import java.io.IOException;
@@ -122,7 +124,9 @@ final class GridSweep {
 
   private ResolvedCell resolve(GridSetups resolver, Cell cell) {
     try {
-      return resolver.resolve(cell.arguments());
+      ResolvedCell resolved = resolver.resolve(cell.arguments());
+      InitialWeightCheck.require(SetupNetwork.build(resolved.setup()));
+      return resolved;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": configuration " + cell.point().label() + ": " + e.getMessage(), e);
     }

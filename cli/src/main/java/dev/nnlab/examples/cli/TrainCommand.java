@@ -4,10 +4,12 @@ import dev.nnlab.examples.cli.OutputPaths.Output;
 import dev.nnlab.examples.doctor.LiveDoctor;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.io.OutputLock;
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.Checkpointing;
 import dev.nnlab.examples.train.EpochPrinter;
 import dev.nnlab.examples.train.EpochProgress;
 import dev.nnlab.examples.train.EpochRecord;
+import dev.nnlab.examples.train.InitialWeightCheck;
 import dev.nnlab.examples.train.RunManifest;
 import dev.nnlab.examples.train.RunStatus;
 import dev.nnlab.examples.train.TrainingData;
@@ -121,6 +123,7 @@ final class TrainCommand implements Runnable {
       data.validate();
       HeapCheck.require(MemoryEstimate.of(known, 1, 0), "the network " + known.sizes());
       requireSavableOptimizer(known, checkpointFile);
+      InitialWeightCheck.require(SetupNetwork.build(known));
     }
     try (OutputLock claimed = OutputPaths.claim(
         List.of(Output.file("--json", json), Output.file("--save", save), Output.file("--checkpoint", checkpointFile)),
@@ -135,6 +138,7 @@ final class TrainCommand implements Runnable {
         setup = network.resolve(root.catalog(), training.shape());
         HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
         requireSavableOptimizer(setup, checkpointFile);
+        InitialWeightCheck.require(SetupNetwork.build(setup));
       }
       train(setup, training, out, err, checkpointFile);
     }
