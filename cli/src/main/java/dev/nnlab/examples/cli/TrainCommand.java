@@ -15,6 +15,7 @@ import dev.nnlab.examples.train.RunStatus;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.doctor.Watch;
 import dev.nnlab.network.io.DurableFiles;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
@@ -218,13 +219,17 @@ final class TrainCommand implements Runnable {
         new EpochProgress(training.train().size(), err, System.console() != null ? System.err : null);
     List<TrainingListener> listeners =
         new ArrayList<>(List.of(progress, printer, manifest));
-    if (!noDoctor) {
-      listeners.add(LiveDoctor.watch(setup, training, err));
+    Watch doctor = noDoctor ? null : LiveDoctor.watch(setup, training, err);
+    if (doctor != null) {
+      listeners.add(doctor);
     }
     Checkpointing checkpointing = null;
     if (checkpointFile != null) {
       checkpointing = new Checkpointing(checkpointFile, checkpointEvery == null ? 1 : checkpointEvery, resume,
           setup, training.record(), manifest, state -> replay(state, checkpointFile, setup, printer, out, err));
+      if (doctor != null) {
+        checkpointing.carry("doctor", doctor::save, doctor::resume); // its findings are told once, as uninterrupted
+      }
       listeners.add(checkpointing);
     }
     ManifestCommit commit = new ManifestCommit(manifest, json);
