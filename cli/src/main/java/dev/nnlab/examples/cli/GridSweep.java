@@ -1,5 +1,6 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.sweep.Cell;
 import dev.nnlab.examples.sweep.CellRunner;
@@ -125,7 +126,13 @@ final class GridSweep {
   private ResolvedCell resolve(GridSetups resolver, Cell cell) {
     try {
       ResolvedCell resolved = resolver.resolve(cell.arguments());
-      InitialWeightCheck.require(SetupNetwork.build(resolved.setup()));
+      Network drawn;
+      try {
+        drawn = SetupNetwork.build(resolved.setup());
+      } catch (RuntimeException e) {
+        return resolved; // a component that fails to build is that run's failure, recorded with the others
+      }
+      InitialWeightCheck.require(drawn);
       return resolved;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": configuration " + cell.point().label() + ": " + e.getMessage(), e);
