@@ -59,7 +59,7 @@ final class FastEngine implements AutoCloseable {
     this.delta = new float[layers.length][];
     this.gradA = new float[layers.length][];
     for (int l = 0; l < layers.length; l++) {
-      layers[l] = new FloatLayer(list.get(l), ops.lanes());
+      layers[l] = new FloatLayer(list.get(l), ops.lanes(), maxBatch);
       int size = maxBatch * layers[l].stride;
       z[l] = new float[size];
       a[l] = new float[size];
