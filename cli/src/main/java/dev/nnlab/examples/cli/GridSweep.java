@@ -1,5 +1,7 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.sweep.Cell;
 import dev.nnlab.examples.sweep.CellRunner;
 import dev.nnlab.examples.sweep.Grid;
@@ -13,6 +15,7 @@ import dev.nnlab.examples.sweep.SweepExecutors;
 import dev.nnlab.examples.sweep.SweepJob;
 import dev.nnlab.examples.sweep.SweepProgress;
 import dev.nnlab.examples.sweep.SweepReport;
+import dev.nnlab.examples.train.InitialWeightCheck;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
 import java.io.IOException;
@@ -122,7 +125,15 @@ final class GridSweep {
 
   private ResolvedCell resolve(GridSetups resolver, Cell cell) {
     try {
-      return resolver.resolve(cell.arguments());
+      ResolvedCell resolved = resolver.resolve(cell.arguments());
+      Network drawn;
+      try {
+        drawn = SetupNetwork.build(resolved.setup());
+      } catch (RuntimeException e) {
+        return resolved; // a component that fails to build is that run's failure, recorded with the others
+      }
+      InitialWeightCheck.require(drawn);
+      return resolved;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": configuration " + cell.point().label() + ": " + e.getMessage(), e);
     }
