@@ -74,7 +74,8 @@ class ArchitectureTest {
       "training-plugins", List.of("dev/nnlab/network/cost", "dev/nnlab/network/optim", "dev/nnlab/network/regularize"),
       "backends", List.of("dev/nnlab/network/backend", "dev/nnlab/network/fast"),
       "network", List.of("dev/nnlab/network/audit", "dev/nnlab/network/diagnostics", "dev/nnlab/network/doctor",
-          "dev/nnlab/network/inject", "dev/nnlab/network/train"));
+          "dev/nnlab/network/train"),
+      "inject", List.of("dev/nnlab/network/inject"));
 
   @Test
   void eachEngineModuleHoldsThePackagesDesignMdGivesIt() throws Exception {

@@ -2,6 +2,7 @@ package dev.nnlab.tck;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
@@ -10,7 +11,9 @@ import org.opentest4j.AssertionFailedError;
  * One property of one plugin as a dynamic test. The test's name says which plugin and what is
  * checked, so it reads on its own in a flat report; a failure is one line naming the plugin, the
  * property and what was expected, shortened to {@value #MAX_MESSAGE} characters so that no weight
- * array or sample ever floods the output.
+ * array or sample ever floods the output. Its stack trace keeps only the kit's own frames (where the
+ * check failed): the JUnit and stream frames below them say nothing to a plugin author and would
+ * add thirty lines per failed property to a build log.
  */
 final class Property {
 
@@ -28,7 +31,7 @@ final class Property {
         check.execute();
       } catch (AssertionError failure) {
         AssertionFailedError shortened = new AssertionFailedError(line(subject, property, failure.getMessage()));
-        shortened.setStackTrace(failure.getStackTrace());
+        shortened.setStackTrace(kitFrames(failure.getStackTrace()));
         throw shortened;
       } catch (Throwable thrown) {
         // The plugin itself threw: keep the exception as the cause, its stack trace is the clue.
@@ -36,6 +39,26 @@ final class Property {
             "threw " + thrown.getClass().getSimpleName() + ": " + thrown.getMessage()), thrown);
       }
     });
+  }
+
+  /**
+   * The run of frames inside the kit that starts at the first one (skipping an assertion library's
+   * frames above it), or the whole trace if the failure did not come through the kit.
+   */
+  static StackTraceElement[] kitFrames(StackTraceElement[] trace) {
+    int first = 0;
+    while (first < trace.length && !inKit(trace[first])) {
+      first++;
+    }
+    int end = first;
+    while (end < trace.length && inKit(trace[end])) {
+      end++;
+    }
+    return first == trace.length ? trace : Arrays.copyOfRange(trace, first, end);
+  }
+
+  private static boolean inKit(StackTraceElement frame) {
+    return frame.getClassName().startsWith(Property.class.getPackageName() + ".");
   }
 
   /** {@code subject: property: message} (or the message, if it starts with the subject) on one line, at most {@value #MAX_MESSAGE} characters. */

@@ -122,6 +122,22 @@ class InitializerConformanceTest {
   }
 
   @Test
+  void aFailuresStackTraceShowsWhereInTheKitTheCheckFailedAndNothingBelowIt() {
+    Throwable failure = DynamicTestOutcomes.run(
+            InitializerConformance.forInitializer("fixture", new FixtureInitializer(Flaw.ACCEPTS_ANY_TARGET)))
+        .stream().filter(DynamicTestOutcomes.Outcome::failed).findFirst().orElseThrow().failure();
+    assertThat(failure.getStackTrace()).isNotEmpty()
+        .allSatisfy(frame -> assertThat(frame.getClassName()).startsWith("dev.nnlab.tck."));
+    assertThat(failure.getStackTrace()[0].getClassName()).isEqualTo(InitializerChecks.class.getName());
+  }
+
+  @Test
+  void aTraceThatNeverPassedThroughTheKitIsKeptWhole() {
+    StackTraceElement[] foreign = {new StackTraceElement("org.example.Check", "run", "Check.java", 1)};
+    assertThat(Property.kitFrames(foreign)).containsExactly(foreign);
+  }
+
+  @Test
   void aReproducibilityFailureNamesTheFirstDifferingEntryNotTheArrays() {
     List<DynamicTestOutcomes.Outcome> failed = DynamicTestOutcomes.run(
             InitializerConformance.forInitializer("fixture", new FixtureInitializer(Flaw.OWN_GENERATOR)))

@@ -4,31 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A named application module on the module path, with nnlab's built jars beside it as automatic
- * modules: it compiles against their Automatic-Module-Names, and ServiceLoader finds the stock
- * plugins there as it does on the class path. Runs where the reactor has packaged the jars
- * ({@code ./mvnw verify}); an IDE's class directories cannot be automatic modules.
+ * docs/library.md's module path, as the page tells it: nnlab's built jars as automatic modules, the
+ * page's initializer compiled as an explicit plugin module (with the page's module-info), and a
+ * named application module requiring what the page says, run with the page's
+ * {@code --add-modules ALL-MODULE-PATH}. The application loads data through a class that logs (the
+ * issue's {@code NoClassDefFoundError: org/slf4j/LoggerFactory}) and finds the stock plugins and the
+ * explicit one. Runs where the reactor has packaged the jars ({@code ./mvnw verify}); an IDE's class
+ * directories cannot be automatic modules.
  */
 class ModulePathTest {
+
+  private static final Path PAGE = Path.of("..", "docs", "library.md");
 
   private static final List<String> MODULES = List.of(
       "nnlab-core", "nnlab-data", "nnlab-training-plugins", "nnlab-backends", "nnlab-network", "nnlab-layers", "nnlab-initializers", "nnlab-activations",
       "ejml-", "slf4j-api");
 
   @Test
-  void aNamedModuleFindsTheStockPluginsAndTrainsOnTheModulePath(@TempDir Path work) throws Exception {
+  void aNamedModuleFindsTheStockPluginsAndAnExplicitPluginModuleAsThePageSays(@TempDir Path work) throws Exception {
     List<String> jars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> MODULES.stream().anyMatch(name -> Path.of(entry).getFileName().toString().startsWith(name)))
         .collect(Collectors.toList());
@@ -42,49 +52,86 @@ class ModulePathTest {
         }
       }
     }
-    Path source = Files.createDirectories(work.resolve("src/app/demo"));
-    Files.writeString(work.resolve("src/app/module-info.java"),
-        "module app { requires dev.nnlab.core; requires dev.nnlab.network; }\n");
-    Files.writeString(source.resolve("Main.java"), """
-        package demo;
+    String modulePath = String.join(File.pathSeparator, jars);
+    String page = Files.readString(PAGE, StandardCharsets.UTF_8);
 
+    Path plugin = work.resolve("out/plugin");
+    compile(modulePath, plugin, work.resolve("src/plugin"),
+        javaBlock(page, "module com.example.init"), javaBlock(page, "public class ScaledUniformProvider"));
+
+    Path app = work.resolve("out/app");
+    String moduleInfo = javaBlock(page, "module com.example.app");
+    compile(modulePath, app, work.resolve("src/app"), moduleInfo, """
+        package com.example.app;
+
+        import dev.nnlab.Nnlab;
         import dev.nnlab.core.layer.Network;
-        import dev.nnlab.core.plugin.PluginCatalog;
-        import dev.nnlab.network.NetworkBuilder;
+        import dev.nnlab.network.data.DataSetLoader;
 
         public class Main {
           public static void main(String[] args) {
-            PluginCatalog plugins = PluginCatalog.standard();
-            Network network = NetworkBuilder.using(plugins)
+            System.out.println("loader " + DataSetLoader.standard().getClass().getSimpleName());
+            Nnlab nnlab = Nnlab.standard();
+            Network network = nnlab.network()
                 .input(784).dense(30, "sigmoid").dense(10, "softmax")
-                .weights("xavier-normal").biases("zeros").seed(1).build();
-            System.out.println("initializers " + plugins.initializers().names().size());
-            System.out.println("activations " + plugins.activations().names().size());
-            System.out.println("layers " + network.layers().size());
+                .weights("scaled-uniform(scale=2)").biases("zeros").seed(1).build();
+            System.out.println("initializers " + nnlab.plugins().initializers().names().size());
+            System.out.println("found " + nnlab.plugins().initializers().names().contains("scaled-uniform"));
+            System.out.println("activations " + nnlab.plugins().activations().names().size());
+            System.out.println("layer 1 " + network.layer(1));
             System.out.println("module " + Main.class.getModule().getName() + " / "
-                + PluginCatalog.class.getModule().getName());
+                + Nnlab.class.getModule().getName());
           }
         }
         """);
-    String modulePath = String.join(File.pathSeparator, jars);
-    Path classes = work.resolve("out/app");
-    int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null,
-        "--module-path", modulePath, "-d", classes.toString(),
-        work.resolve("src/app/module-info.java").toString(), source.resolve("Main.java").toString());
-    assertThat(javac).as("javac exit code of the named module").isZero();
 
     Path log = work.resolve("out.txt");
     Process run = new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--module-path", classes + File.pathSeparator + modulePath,
-            "--module", "app/demo.Main")
+            "--add-modules", addedModules(page),
+            "--module-path", String.join(File.pathSeparator, app.toString(), plugin.toString(), modulePath),
+            "--module", "com.example.app/com.example.app.Main")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertThat(run.waitFor(2, TimeUnit.MINUTES)).isTrue();
     String out = Files.readString(log);
     assertThat(run.exitValue()).as(out).isZero();
-    assertThat(out).contains("module app / dev.nnlab.core").contains("layers 2");
-    assertThat(count(out, "initializers")).as(out).isGreaterThanOrEqualTo(19);
+    assertThat(out).contains("loader DataSetLoader", "module com.example.app / dev.nnlab.network",
+        "found true", "layer 1 dense 784→30 sigmoid, weights scaled-uniform(scale=2");
+    assertThat(count(out, "initializers")).as(out).isGreaterThanOrEqualTo(20);
     assertThat(count(out, "activations")).as(out).isGreaterThanOrEqualTo(14);
+  }
+
+  /** The modules the page's {@code java} command adds on the module path. */
+  private static String addedModules(String page) {
+    Matcher command = Pattern.compile("java --add-modules (\\S+) -p ").matcher(page);
+    assertThat(command.find()).as("docs/library.md's module-path java command").isTrue();
+    assertThat(command.group(1)).contains("ALL-MODULE-PATH");
+    return command.group(1);
+  }
+
+  private static void compile(String modulePath, Path classes, Path sources, String... units) throws IOException {
+    List<String> args = new ArrayList<>(List.of("--module-path", modulePath, "-d", classes.toString()));
+    for (String unit : units) {
+      Matcher type = Pattern.compile("(?m)^public class (\\w+)").matcher(unit);
+      String name = unit.startsWith("module ") ? "module-info" : type.find() ? type.group(1) : null;
+      assertThat(name).as("a module declaration or a public class: " + unit).isNotNull();
+      Path file = Files.createDirectories(sources).resolve(name + ".java");
+      Files.writeString(file, unit);
+      args.add(file.toString());
+    }
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
+        .as("javac exit code for " + sources).isZero();
+  }
+
+  /** The page's ```java block containing {@code marker}. */
+  private static String javaBlock(String page, String marker) {
+    Matcher block = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(page);
+    while (block.find()) {
+      if (block.group(1).contains(marker)) {
+        return block.group(1);
+      }
+    }
+    throw new AssertionError("docs/library.md has no ```java block with " + marker);
   }
 
   private static int count(String out, String label) {

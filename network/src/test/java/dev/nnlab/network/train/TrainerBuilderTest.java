@@ -3,15 +3,13 @@ package dev.nnlab.network.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.plugin.SpecException;
 import dev.nnlab.Nnlab;
 import dev.nnlab.network.TestNets;
 import dev.nnlab.network.data.ArrayExamples;
-import dev.nnlab.network.inject.NetworkModule;
-import dev.nnlab.network.inject.NetworkSpecification;
 import dev.nnlab.network.optim.Sgd;
 import dev.nnlab.network.regularize.L2;
-import com.google.inject.Guice;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,13 +66,11 @@ class TrainerBuilderTest {
   }
 
   @Test
-  void theDefaultEngineIsTheSameForTheBuilderAndTheGuiceModuleAndIsNotCalledAChoice() {
-    NetworkSpecification spec = NetworkSpecification.builder().sizes(4, 5, 3).hiddenActivation("test-sigmoid")
-        .outputActivation("test-sigmoid").weights("test-randn").biases("test-randn").epochs(1).seed(3).build();
-    Trainer guiced = Guice.createInjector(new NetworkModule(spec)).getInstance(Trainer.class);
-    Trainer built = Trainer.builder(guiced.network()).cost("quadratic").optimizer("sgd(eta=3)").seed(3).build();
-    assertThat(built.engineDescription()).isEqualTo(guiced.engineDescription()).doesNotContain("chosen");
-    assertThat(Trainer.builder(guiced.network()).cost("quadratic").optimizer("sgd").engine(TrainingEngine.REFERENCE)
+  void theDefaultEngineIsNotCalledAChoiceAndTheReferenceOnlyWhenChosen() {
+    Network network = TestNets.network(3, "test-sigmoid", 4, 5, 3);
+    assertThat(Trainer.builder(network).cost("quadratic").optimizer("sgd(eta=3)").seed(3).build().engineDescription())
+        .doesNotContain("chosen");
+    assertThat(Trainer.builder(network).cost("quadratic").optimizer("sgd").engine(TrainingEngine.REFERENCE)
         .build().engineDescription()).endsWith("(chosen)");
   }
 }

@@ -15,22 +15,28 @@ import dev.nnlab.core.layer.Network;
 import dev.nnlab.core.layer.ParameterInitializers;
 import dev.nnlab.core.model.Cost;
 import dev.nnlab.core.plugin.Configured;
-import dev.nnlab.network.TestNets;
+import dev.nnlab.core.plugin.PluginCatalog;
+import dev.nnlab.network.data.ArrayExamples;
 import dev.nnlab.network.cost.CrossEntropyCost;
 import dev.nnlab.network.cost.QuadraticCost;
 import dev.nnlab.network.optim.Sgd;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.Trainer;
+import dev.nnlab.network.train.TrainingEngine;
 import dev.nnlab.network.train.TrainingListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 class NetworkModuleTest {
 
+  private static final PluginCatalog CATALOG = PluginCatalog.standard();
+
   private static final NetworkSpecification SPEC =
-      NetworkSpecification.builder().sizes(6, 5, 3).hiddenActivation("test-tanh").outputActivation("test-sigmoid")
-          .weights("test-randn").biases("test-randn(std=0.1)").cost("quadratic").optimizer("sgd(eta=3)")
+      NetworkSpecification.builder().sizes(6, 5, 3).hiddenActivation("tanh").outputActivation("sigmoid")
+          .weights("randn").biases("normal(std=0.1)").cost("quadratic").optimizer("sgd(eta=3)")
           .regularizer("none").dropout(0).epochs(2).miniBatchSize(4).seed(42).build();
 
   @Test
@@ -38,9 +44,9 @@ class NetworkModuleTest {
     Trainer trainer = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Trainer.class);
 
     assertThat(trainer.network().sizes()).containsExactly(6, 5, 3);
-    assertThat(trainer.network().layer(1).activation().orElseThrow().spec()).isEqualTo("test-tanh");
-    assertThat(trainer.network().layer(2).activation().orElseThrow().spec()).isEqualTo("test-sigmoid");
-    assertThat(trainer.network().layer(2).capability(ParameterInitializers.class).orElseThrow().biases().spec()).isEqualTo("test-randn(std=0.1)");
+    assertThat(trainer.network().layer(1).activation().orElseThrow().spec()).isEqualTo("tanh");
+    assertThat(trainer.network().layer(2).activation().orElseThrow().spec()).isEqualTo("sigmoid");
+    assertThat(trainer.network().layer(2).capability(ParameterInitializers.class).orElseThrow().biases().spec()).isEqualTo("normal(mean=0, std=0.1)");
     assertThat(trainer.cost()).isInstanceOf(QuadraticCost.class);
     assertThat(trainer.optimizer()).isEqualTo(new Sgd(3));
     assertThat(trainer.epochs()).isEqualTo(2);
@@ -60,7 +66,7 @@ class NetworkModuleTest {
         Guice.createInjector(
             Modules.override(new NetworkModule(SPEC))
                 .with(binder -> binder.bind(new TypeLiteral<Configured<Cost>>() {})
-                    .toInstance(TestNets.CATALOG.cost("cross-entropy"))));
+                    .toInstance(CATALOG.cost("cross-entropy"))));
     Trainer trainer = injector.getInstance(Trainer.class);
     Network plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Network.class);
 
@@ -76,7 +82,7 @@ class NetworkModuleTest {
         Guice.createInjector(
             Modules.override(new NetworkModule(SPEC))
                 .with(binder -> binder.bind(Key.get(new TypeLiteral<Configured<Initializer>>() {}, Names.named("weights")))
-                    .toInstance(TestNets.CATALOG.initializer("test-constant(value=0.5)"))));
+                    .toInstance(CATALOG.initializer("constant(value=0.5)"))));
     Network overridden = injector.getInstance(Network.class);
     Network plain = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Network.class);
 
@@ -102,7 +108,8 @@ class NetworkModuleTest {
                 new NetworkModule(SPEC),
                 binder -> Multibinder.newSetBinder(binder, TrainingListener.class).addBinding().toInstance(listener))
             .getInstance(Trainer.class);
-    trainer.train(TestNets.randomExamples(3, 20, 6, 3));
+    // what is learnt does not matter here, only that each epoch is told: 20 blank inputs, 3 labels
+    trainer.train(ArrayExamples.oneHot(new DMatrixRMaj(20, 6), IntStream.range(0, 20).map(i -> i % 3).toArray(), 3));
 
     assertThat(seen).hasSize(2);
   }
@@ -114,8 +121,8 @@ class NetworkModuleTest {
                 .biases("d").cost("e").optimizer("f").regularizer("g").epochs(1).miniBatchSize(1).build())
         .hasMessageContaining("sizes must list the input size and at least one layer size");
     NetworkSpecification unknownCost =
-        NetworkSpecification.builder().sizes(2, 2).hiddenActivation("test-tanh").outputActivation("test-tanh")
-            .weights("test-randn").biases("test-randn").cost("quadratik").optimizer("sgd").epochs(1)
+        NetworkSpecification.builder().sizes(2, 2).hiddenActivation("tanh").outputActivation("tanh")
+            .weights("randn").biases("randn").cost("quadratik").optimizer("sgd").epochs(1)
             .miniBatchSize(1).build();
     assertThatThrownBy(() -> Guice.createInjector(new NetworkModule(unknownCost)).getInstance(Trainer.class))
         .hasMessageContaining("unknown cost 'quadratik'. Did you mean 'quadratic'?");
@@ -128,5 +135,14 @@ class NetworkModuleTest {
     assertThat(spec.optimizer()).isEqualTo("sgd(eta=3)");
     assertThat(spec.miniBatchSize()).isEqualTo(10);
     assertThat(spec.epochs()).isEqualTo(30);
+  }
+
+  @Test
+  void theDefaultEngineIsTheSameAsTheTrainerBuildersAndIsNotCalledAChoice() {
+    Trainer guiced = Guice.createInjector(new NetworkModule(SPEC)).getInstance(Trainer.class);
+    Trainer built = Trainer.builder(guiced.network()).cost("quadratic").optimizer("sgd(eta=3)").seed(42).build();
+    assertThat(guiced.engineDescription()).isEqualTo(built.engineDescription()).doesNotContain("chosen");
+    assertThat(Trainer.builder(guiced.network()).cost("quadratic").optimizer("sgd").engine(TrainingEngine.REFERENCE)
+        .build().engineDescription()).endsWith("(chosen)");
   }
 }
