@@ -8,7 +8,9 @@ import dev.nnlab.examples.lab.ConfigurationResults;
 import dev.nnlab.examples.lab.FinishedRuns;
 import dev.nnlab.examples.lab.ReportWriter;
 import dev.nnlab.examples.lab.RunResult;
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.sweep.Grid;
+import dev.nnlab.examples.train.InitialWeightCheck;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.audit.Probe;
@@ -126,7 +128,7 @@ final class CompareCommand implements Runnable {
       DataSetDefinition definition = AuditCommand.definition(data);
       configurations = configurations(o -> o.resolve(root.catalog(), definition));
       data.validate();
-      requireHeap(configurations);
+      requireLimits(configurations);
     }
     List<Path> inputs = new ArrayList<>(data.inputs());
     inputs.addAll(userData.inputs(data));
@@ -143,13 +145,15 @@ final class CompareCommand implements Runnable {
       TrainingData training = userData.load(data, null, network.seed, spec.commandLine().getErr());
       if (user) {
         configurations = configurations(o -> o.resolve(root.catalog(), training.shape()));
-        requireHeap(configurations);
+        requireLimits(configurations);
       }
       compare(training, configurations);
     }
   }
 
-  private void requireHeap(List<Configuration> configurations) {
+  /** Checks, before any data is loaded or run trained, that the runs fit the heap and float32. */
+  private void requireLimits(List<Configuration> configurations) {
+    configurations.forEach(c -> c.setups().forEach(setup -> InitialWeightCheck.require(SetupNetwork.build(setup))));
     List<Integer> sizes = configurations.get(0).setups().get(0).sizes();
     int atOnce = Math.min(threads, configurations.size() * seeds);
     HeapCheck.require(MemoryEstimate.of(configurations.get(0).setups().get(0), atOnce, probeSize),

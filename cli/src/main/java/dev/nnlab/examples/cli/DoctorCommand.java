@@ -5,6 +5,7 @@ import dev.nnlab.examples.doctor.DoctorReport;
 import dev.nnlab.examples.doctor.LiveFindings;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.lab.SetupNetwork;
+import dev.nnlab.examples.train.InitialWeightCheck;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.doctor.Diagnosis;
@@ -77,8 +78,18 @@ final class DoctorCommand implements Runnable {
     PrintWriter stdout = spec.commandLine().getOut();
     OutputPaths.check(List.of(OutputPaths.Output.file("--json", json), OutputPaths.Output.directory("--out", out)),
         userData.inputs(data));
+    // a known data set's network is checked before anything is loaded; the user's data decide the
+    // input size, so theirs is checked once they are read
+    TrainingSetup known = UserDataOptions.isUserData(data) ? null
+        : network.resolve(root.catalog(), AuditCommand.definition(data));
+    if (known != null) {
+      InitialWeightCheck.require(SetupNetwork.build(known));
+    }
     TrainingData training = userData.load(data, testSize, network.seed, err);
-    TrainingSetup setup = network.resolve(root.catalog(), training.shape());
+    TrainingSetup setup = known != null ? known : network.resolve(root.catalog(), training.shape());
+    if (known == null) {
+      InitialWeightCheck.require(SetupNetwork.build(setup));
+    }
     err.println("Doctor: training " + setup);
     err.println("  on " + training.description());
     err.flush();

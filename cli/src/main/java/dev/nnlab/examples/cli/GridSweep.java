@@ -1,5 +1,7 @@
 package dev.nnlab.examples.cli;
 
+import dev.nnlab.core.layer.Network;
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.sweep.Cell;
 import dev.nnlab.examples.sweep.CellRunner;
 import dev.nnlab.examples.sweep.Grid;
@@ -13,8 +15,11 @@ import dev.nnlab.examples.sweep.SweepExecutors;
 import dev.nnlab.examples.sweep.SweepJob;
 import dev.nnlab.examples.sweep.SweepProgress;
 import dev.nnlab.examples.sweep.SweepReport;
+import dev.nnlab.examples.train.InitialWeightCheck;
+import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingSetup;
 import dev.nnlab.network.data.DataSet;
+import dev.nnlab.network.data.DataSetDefinition;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -73,16 +78,28 @@ final class GridSweep {
     GridSetups resolver = new GridSetups(root.catalog());
     Map<GridPoint, List<TrainingSetup>> setups = new LinkedHashMap<>();
     List<String> dataSets = new ArrayList<>();
+    List<String> dataNames = new ArrayList<>();
+    ResolvedCell first = null;
     for (GridPoint point : points) {
       List<TrainingSetup> perSeed = new ArrayList<>();
       for (long seed : grid.seeds()) {
         ResolvedCell cell = resolve(resolver, new Cell(point, seed));
+        first = first == null ? cell : first;
         perSeed.add(cell.setup());
-        if (!dataSets.contains(cell.dataSet().id())) {
-          dataSets.add(cell.dataSet().id());
+        String name = cell.userData().map(u -> u.data().record().dataset()).orElseGet(() -> cell.dataSet().id());
+        if (cell.userData().isEmpty() && !dataSets.contains(name)) {
+          dataSets.add(name);
+        }
+        if (!dataNames.contains(name)) {
+          dataNames.add(name);
         }
       }
       setups.put(point, perSeed);
+    }
+    if (spark != null && first.userData().isPresent()) {
+      throw new IllegalArgumentException(source + ": --spark with --dataset "
+          + first.userData().get().data().record().dataset() + ": Spark's executors read only the known data sets ("
+          + DataSetDefinition.names() + "); sweep the user's own data without --spark");
     }
     List<Cell> cells = grid.cells();
     SweepDirectory.check(out, cells);
@@ -103,7 +120,8 @@ final class GridSweep {
       summary = Sweep.run(cells, store, retryFailed, executor, new SweepProgress(err, terminal(), System::nanoTime));
       runSeconds = (System.nanoTime() - runsStart) / 1e9;
     }
-    report(grid, setups, store, data, summary, start);
+    report(grid, setups, store, dataNames, first.userData().map(u -> u.data())
+        .orElseGet(() -> TrainingData.of(data.get(dataSets.get(0)))), summary, start);
     int failed = summary.failed() + summary.alreadyFailed();
     err.printf(Locale.ROOT, "%d run%s now, %d already done before%s; the runs took %.1f s%n", summary.ran(),
         summary.ran() == 1 ? "" : "s", summary.alreadyDone(), failed == 0 ? "; none failed"
@@ -122,7 +140,15 @@ final class GridSweep {
 
   private ResolvedCell resolve(GridSetups resolver, Cell cell) {
     try {
-      return resolver.resolve(cell.arguments());
+      ResolvedCell resolved = resolver.resolve(cell.arguments());
+      Network drawn;
+      try {
+        drawn = SetupNetwork.build(resolved.setup());
+      } catch (RuntimeException e) {
+        return resolved; // a component that fails to build is that run's failure, recorded with the others
+      }
+      InitialWeightCheck.require(drawn);
+      return resolved;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": configuration " + cell.point().label() + ": " + e.getMessage(), e);
     }
@@ -136,13 +162,12 @@ final class GridSweep {
   }
 
   private void report(
-      Grid grid, Map<GridPoint, List<TrainingSetup>> setups, RunStore store, Map<String, DataSet> data,
-      Sweep.Summary summary, long start) {
-    DataSet first = data.values().iterator().next();
+      Grid grid, Map<GridPoint, List<TrainingSetup>> setups, RunStore store, List<String> dataNames,
+      TrainingData first, Sweep.Summary summary, long start) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("command", "nnlab " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
     header.put("version", String.valueOf(VersionProvider.class.getPackage().getImplementationVersion()));
-    header.put("dataSet", String.join(", ", data.keySet()));
+    header.put("dataSet", String.join(", ", dataNames));
     header.put("trainSize", setups.keySet().iterator().next().options().getOrDefault("--train-size",
         String.valueOf(first.train().size())));
     header.put("testSize", first.test().size());

@@ -4,15 +4,18 @@ import dev.nnlab.examples.cli.OutputPaths.Output;
 import dev.nnlab.examples.doctor.LiveDoctor;
 import dev.nnlab.examples.io.AtomicFiles;
 import dev.nnlab.examples.io.OutputLock;
+import dev.nnlab.examples.lab.SetupNetwork;
 import dev.nnlab.examples.train.Checkpointing;
 import dev.nnlab.examples.train.EpochPrinter;
 import dev.nnlab.examples.train.EpochProgress;
 import dev.nnlab.examples.train.EpochRecord;
+import dev.nnlab.examples.train.InitialWeightCheck;
 import dev.nnlab.examples.train.RunManifest;
 import dev.nnlab.examples.train.RunStatus;
 import dev.nnlab.examples.train.TrainingData;
 import dev.nnlab.examples.train.TrainingRun;
 import dev.nnlab.examples.train.TrainingSetup;
+import dev.nnlab.network.doctor.Watch;
 import dev.nnlab.network.io.DurableFiles;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.io.NetworkFile;
@@ -121,6 +124,7 @@ final class TrainCommand implements Runnable {
       data.validate();
       HeapCheck.require(MemoryEstimate.of(known, 1, 0), "the network " + known.sizes());
       requireSavableOptimizer(known, checkpointFile);
+      InitialWeightCheck.require(SetupNetwork.build(known));
     }
     try (OutputLock claimed = OutputPaths.claim(
         List.of(Output.file("--json", json), Output.file("--save", save), Output.file("--checkpoint", checkpointFile)),
@@ -135,6 +139,7 @@ final class TrainCommand implements Runnable {
         setup = network.resolve(root.catalog(), training.shape());
         HeapCheck.require(MemoryEstimate.of(setup, 1, 0), "the network " + setup.sizes());
         requireSavableOptimizer(setup, checkpointFile);
+        InitialWeightCheck.require(SetupNetwork.build(setup));
       }
       train(setup, training, out, err, checkpointFile);
     }
@@ -214,13 +219,17 @@ final class TrainCommand implements Runnable {
         new EpochProgress(training.train().size(), err, System.console() != null ? System.err : null);
     List<TrainingListener> listeners =
         new ArrayList<>(List.of(progress, printer, manifest));
-    if (!noDoctor) {
-      listeners.add(LiveDoctor.watch(setup, training, err));
+    Watch doctor = noDoctor ? null : LiveDoctor.watch(setup, training, err);
+    if (doctor != null) {
+      listeners.add(doctor);
     }
     Checkpointing checkpointing = null;
     if (checkpointFile != null) {
       checkpointing = new Checkpointing(checkpointFile, checkpointEvery == null ? 1 : checkpointEvery, resume,
           setup, training.record(), manifest, state -> replay(state, checkpointFile, setup, printer, out, err));
+      if (doctor != null) {
+        checkpointing.carry("doctor", doctor::save, doctor::resume); // its findings are told once, as uninterrupted
+      }
       listeners.add(checkpointing);
     }
     ManifestCommit commit = new ManifestCommit(manifest, json);

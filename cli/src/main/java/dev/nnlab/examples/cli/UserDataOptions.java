@@ -91,14 +91,7 @@ public final class UserDataOptions {
     if (testSize != null && testSize < 1) {
       throw new IllegalArgumentException("--test-size " + testSize + ": expected a positive number of examples");
     }
-    if (!data.dataset.startsWith(CSV) && (labelColumn != null || test != null || !task.equals("classification"))) {
-      throw new IllegalArgumentException("--label-column, --task and --test apply to --dataset csv:PATH only; got"
-          + " --dataset " + data.dataset);
-    }
-    if (standardize && !data.dataset.startsWith(CSV)) {
-      throw new IllegalArgumentException("--standardize applies to --dataset csv:PATH only (images are already"
-          + " scaled to [0, 1]); got --dataset " + data.dataset);
-    }
+    check(data);
     TrainingData loaded;
     if (data.dataset.startsWith(CSV)) {
       loaded = csv(Path.of(data.dataset.substring(CSV.length())), seed);
@@ -121,6 +114,29 @@ public final class UserDataOptions {
           loaded.description() + ", tested on the first " + testSize);
     }
     return loaded;
+  }
+
+  /** Refuses the options that apply to a CSV only when {@code --dataset} names something else. */
+  void check(DataOptions data) {
+    if (!data.dataset.startsWith(CSV) && (labelColumn != null || test != null || !task.equals("classification"))) {
+      throw new IllegalArgumentException("--label-column, --task and --test apply to --dataset csv:PATH only; got"
+          + " --dataset " + data.dataset);
+    }
+    if (standardize && !data.dataset.startsWith(CSV)) {
+      throw new IllegalArgumentException("--standardize applies to --dataset csv:PATH only (images are already"
+          + " scaled to [0, 1]); got --dataset " + data.dataset);
+    }
+  }
+
+  /**
+   * What makes one reading of the user's data differ from another: the same key, the same
+   * examples. A CSV split from the seed (no {@code --test}) differs per seed.
+   */
+  String key(DataOptions data, long seed) {
+    boolean splitBySeed = data.dataset.startsWith(CSV) && test == null;
+    return String.join("\u0000", data.dataset, String.valueOf(labelColumn), task, String.valueOf(testFraction),
+        String.valueOf(test), String.valueOf(standardize), String.valueOf(data.trainSize),
+        splitBySeed ? String.valueOf(seed) : "");
   }
 
   private TrainingData csv(Path file, long seed) {

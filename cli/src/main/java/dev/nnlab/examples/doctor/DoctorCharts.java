@@ -39,6 +39,22 @@ final class DoctorCharts {
   /** One instrument of every layer. */
   static byte[] perLayer(Timeline t, List<Observation> findings, String title, String axis, boolean log,
       ToDoubleFunction<LayerReading> value) throws IOException {
+    return finish(layers(t, title, axis, log, value), t, findings);
+  }
+
+  /**
+   * A share of every layer, on its whole range 0 to 1: a layer saturated throughout would
+   * otherwise get an axis of the one value 1, which hides that it is the top of the scale.
+   */
+  static byte[] shares(Timeline t, List<Observation> findings, String title, String axis,
+      ToDoubleFunction<LayerReading> value) throws IOException {
+    XYChart chart = layers(t, title, axis, false, value);
+    chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+    return finish(chart, t, findings);
+  }
+
+  private static XYChart layers(Timeline t, String title, String axis, boolean log,
+      ToDoubleFunction<LayerReading> value) {
     XYChart chart = base(title, axis, log);
     List<Reading> r = t.readings();
     int layers = r.isEmpty() ? 0 : r.get(0).layers().size();
@@ -57,7 +73,7 @@ final class DoctorCharts {
         style(chart.addSeries(name, x, y), PALETTE[l % PALETTE.length]);
       }
     }
-    return finish(chart, t, findings);
+    return chart;
   }
 
   /** The mini-batch cost at every reading. */

@@ -27,8 +27,8 @@ public final class DoctorReport {
     List<Observation> f = diagnosis.findings();
     AtomicFiles.write(out.resolve("cost.png"), DoctorCharts.cost(t, f));
     AtomicFiles.write(out.resolve("accuracy.png"), DoctorCharts.epochs(t));
-    AtomicFiles.write(out.resolve("blocked.png"), DoctorCharts.perLayer(t, f,
-        "Saturated (sigmoid, tanh) or dead (ReLU family) share", "share", false, LayerReading::blocked));
+    AtomicFiles.write(out.resolve("blocked.png"), DoctorCharts.shares(t, f,
+        "Saturated (sigmoid, tanh) or dead (ReLU family) share", "share", LayerReading::blocked));
     AtomicFiles.write(out.resolve("gradient.png"), DoctorCharts.perLayer(t, f,
         "Gradient per weight ‖∂C/∂W‖/√n", "‖∂C/∂W‖/√n (log)", true, LayerReading::gradientRms));
     AtomicFiles.write(out.resolve("update.png"), DoctorCharts.perLayer(t, f,

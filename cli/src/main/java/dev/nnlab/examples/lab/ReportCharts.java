@@ -134,12 +134,17 @@ final class ReportCharts {
   /**
    * Nielsen's speed of learning ‖∂C/∂b‖ per unit, per layer over training, on a log scale (drawn as
    * log10 on a linear axis, labelled in powers of ten: XChart's log axis leaves spans of many
-   * decades unlabelled).
+   * decades unlabelled). A speed of exactly 0 (every unit dead or saturated to the last bit) has no
+   * logarithm: it is drawn one decade below the smallest speed there is, on a tick labelled 0, not
+   * at 1e-300, which squashed every other line into the top of the chart.
    */
   static byte[] gradients(ConfigurationResults config) throws IOException {
     XYChart chart = base(config.label() + ": speed of learning per layer", "epoch (0 = before training)",
         "‖∂C/∂b‖ per unit (log scale)");
-    perLayer(chart, config, p -> Math.log10(Math.max(p.speed(), 1e-300)));
+    double smallest = config.runs().stream().flatMap(r -> r.layers().stream()).flatMap(List::stream)
+        .mapToDouble(LayerPoint::speed).filter(v -> v > 0).min().orElse(1);
+    double zero = Math.floor(Math.log10(smallest)) - 1;
+    perLayer(chart, config, p -> p.speed() > 0 ? Math.log10(p.speed()) : zero);
     // Whole decades at both ends, so that XChart's ticks fall on powers of ten.
     double low = Double.POSITIVE_INFINITY;
     double high = Double.NEGATIVE_INFINITY;
@@ -151,8 +156,13 @@ final class ReportCharts {
     }
     chart.getStyler().setYAxisMin(Math.floor(low)).setYAxisMax(Math.max(Math.ceil(high), Math.floor(low) + 1));
     chart.getStyler().setyAxisTickLabelsFormattingFunction(
-        y -> Math.abs(y - Math.rint(y)) < 1e-6 ? "1e" + (long) Math.rint(y) : String.format(java.util.Locale.ROOT, "%.1e", Math.pow(10, y)).replace("e-0", "e-").replace("e+0", "e"));
+        y -> Math.abs(y - zero) < 1e-6 && hasZero(config) ? "0" : Math.abs(y - Math.rint(y)) < 1e-6 ? "1e" + (long) Math.rint(y) : String.format(java.util.Locale.ROOT, "%.1e", Math.pow(10, y)).replace("e-0", "e-").replace("e+0", "e"));
     return HistogramPng.png(chart);
+  }
+
+  private static boolean hasZero(ConfigurationResults config) {
+    return config.runs().stream().flatMap(r -> r.layers().stream()).flatMap(List::stream)
+        .anyMatch(p -> p.speed() == 0);
   }
 
   /** Glorot &amp; Bengio's view: mean activation per layer over training, error bars its std. */

@@ -20,6 +20,9 @@ public record Cell(GridPoint point, long seed) {
   /** Flags that take no value: {@code "true"} gives the flag, {@code "false"} its {@code --no-} form. */
   private static final List<String> FLAGS = List.of("--validation");
 
+  /** Flags that take no value and have no {@code --no-} form: {@code "false"} leaves them out. */
+  private static final List<String> PLAIN_FLAGS = List.of("--standardize");
+
   /**
    * A name that depends only on what the run does (its options and seed, not its place in the
    * grid), so a resumed sweep recognises finished runs even after axes were reordered or extended.
@@ -40,7 +43,11 @@ public record Cell(GridPoint point, long seed) {
   public List<String> arguments() {
     List<String> arguments = new ArrayList<>();
     for (Map.Entry<String, String> option : point.options().entrySet()) {
-      if (FLAGS.contains(option.getKey())) {
+      if (PLAIN_FLAGS.contains(option.getKey())) {
+        if (Boolean.parseBoolean(option.getValue())) {
+          arguments.add(option.getKey());
+        }
+      } else if (FLAGS.contains(option.getKey())) {
         boolean on = Boolean.parseBoolean(option.getValue());
         arguments.add(on ? option.getKey() : "--no-" + option.getKey().substring(2));
       } else {

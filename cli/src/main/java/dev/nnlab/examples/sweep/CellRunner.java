@@ -43,8 +43,16 @@ public final class CellRunner {
     }
   }
 
-  /** One comparison (data, probe) per data set and training size, shared by the runs that use it. */
+  /**
+   * One comparison (data, probe) per data set and training size, or per reading of the user's
+   * data, shared by the runs that use it.
+   */
   private Comparison comparison(ResolvedCell cell) {
+    if (cell.userData().isPresent()) {
+      ResolvedCell.UserData user = cell.userData().get();
+      return comparisons.computeIfAbsent("user/" + user.key(), k -> new Comparison(user.data().train(),
+          user.data().test(), Probe.of(user.data().train(), probeSize), 1));
+    }
     String key = cell.dataSet().id() + "/" + cell.trainSize();
     return comparisons.computeIfAbsent(key, k -> {
       DataSet all = data.apply(cell.dataSet());

@@ -1,5 +1,9 @@
 package dev.nnlab.examples.train;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nnlab.network.io.IoReasons;
 import dev.nnlab.network.train.BackendReport;
 import dev.nnlab.network.train.CheckpointFile;
@@ -15,17 +19,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code train --checkpoint FILE [--checkpoint-every N] [--resume]}: saves the run's state after
  * every N-th epoch and the last, and, when resuming, checks that the checkpoint is of this very run
  * (its {@link RunFingerprint}) and hands its state to the trainer. Listens after the
- * {@link RunManifest}, so each checkpoint carries the manifest's records up to its epoch.
+ * {@link RunManifest}, so each checkpoint carries the manifest's records up to its epoch, and after
+ * the listeners whose own state it {@link #carry carries} (the live doctor's), so a resumed run's
+ * listeners go on where the uninterrupted run's stood.
+ *
+ * <p>The checkpoint's payload is a JSON object: {@code "epochs"}, the manifest's records, and one
+ * text per carried part. A checkpoint without a part (written with {@code --no-doctor}) leaves that
+ * part as it starts.
  */
 public final class Checkpointing implements TrainingListener {
 
   /** The key under which the fingerprint keeps the running backend's full description. */
   private static final String BACKEND_RUN = "backend run";
+
+  /** The payload's key for the manifest's records. */
+  private static final String EPOCHS = "epochs";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A listener's own state: how to save it at a checkpoint and how to continue from it. */
+  private record Part(Supplier<String> save, Consumer<String> restore) {}
 
   private final Path file;
   private final int every;
@@ -34,6 +53,7 @@ public final class Checkpointing implements TrainingListener {
   private final RunManifest manifest;
   private final CheckpointFile.Contents saved;
   private final Consumer<TrainingState> resumed;
+  private final Map<String, Part> carried = new LinkedHashMap<>();
   private Map<String, String> fingerprint;
 
   /**
@@ -57,6 +77,18 @@ public final class Checkpointing implements TrainingListener {
     this.manifest = manifest;
     this.resumed = resumed;
     this.saved = resume && Files.exists(file) ? load(file) : null;
+  }
+
+  /**
+   * Also saves {@code save}'s text with every checkpoint, under {@code name}, and hands it to
+   * {@code restore} when the run resumes (after the epoch lines are replayed, before training).
+   * The listener must listen before this one.
+   */
+  public void carry(String name, Supplier<String> save, Consumer<String> restore) {
+    if (name.equals(EPOCHS) || carried.containsKey(name)) {
+      throw new IllegalArgumentException("a checkpoint part named " + name + " is already carried");
+    }
+    carried.put(name, new Part(save, restore));
   }
 
   private static CheckpointFile.Contents load(Path file) {
@@ -95,8 +127,15 @@ public final class Checkpointing implements TrainingListener {
       throw new CheckpointRefusedException("--resume: " + file + " is after " + state.epochsDone()
           + " epochs, but --epochs is " + setup.epochs() + "; ask for at least " + state.epochsDone());
     }
-    manifest.restore(saved.payload());
+    JsonNode payload = payload(saved.payload());
+    manifest.restore(payload.get(EPOCHS).toString());
     resumed.accept(state);
+    carried.forEach((name, part) -> {
+      JsonNode text = payload.get(name);
+      if (text != null) {
+        part.restore().accept(text.asText());
+      }
+    });
     return state;
   }
 
@@ -126,10 +165,39 @@ public final class Checkpointing implements TrainingListener {
       throw new IllegalArgumentException("--checkpoint: " + e.getMessage() + "; train without --checkpoint", e);
     }
     try {
-      CheckpointFile.save(new CheckpointFile.Contents(fingerprint, state, manifest.epochsJson()), file);
+      CheckpointFile.save(new CheckpointFile.Contents(fingerprint, state, payload()), file);
     } catch (IOException e) {
       throw new CheckpointUnwritableException(
           "--checkpoint " + file + ": cannot write it (" + IoReasons.reason(e) + ")", e);
+    }
+  }
+
+  private String payload() {
+    ObjectNode payload = JSON.createObjectNode();
+    try {
+      payload.set(EPOCHS, JSON.readTree(manifest.epochsJson()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the manifest's records are not JSON", e);
+    }
+    carried.forEach((name, part) -> payload.put(name, part.save().get()));
+    return payload.toString();
+  }
+
+  /** The payload as JSON; the manifest's records alone, as a list, are the payload of older checkpoints. */
+  private JsonNode payload(String text) {
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node.isArray()) {
+        return JSON.createObjectNode().set(EPOCHS, node);
+      }
+      if (node.path(EPOCHS).isArray()) {
+        return node;
+      }
+      throw new CheckpointRefusedException("--resume: " + file + ": its payload has no list of epochs; remove it to"
+          + " start the run afresh");
+    } catch (JsonProcessingException e) {
+      throw new CheckpointRefusedException("--resume: " + file + ": its payload is not JSON ("
+          + e.getOriginalMessage() + "); remove it to start the run afresh");
     }
   }
 

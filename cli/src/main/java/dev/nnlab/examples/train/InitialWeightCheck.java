@@ -10,13 +10,16 @@ import java.util.Locale;
  * Refuses initial parameters beyond float32's range before training: the fast engine computes in
  * float32, where such a value is infinite from the first step, and the run would otherwise be
  * reported as divergence with advice to lower a learning rate that has nothing to do with it.
+ * The commands run it on a network built from the setup before they load any data or train (the
+ * same seed draws the same weights); {@link TrainingRun} runs it again on the network it trains,
+ * for library callers.
  */
-final class InitialWeightCheck {
+public final class InitialWeightCheck {
 
   private InitialWeightCheck() {}
 
   /** @throws IllegalArgumentException naming the parameter, its initializer, the value and the limit */
-  static void require(Network network) {
+  public static void require(Network network) {
     for (Layer layer : network.layers()) {
       for (Parameter p : layer.parameters()) {
         double[] values = p.value().data;

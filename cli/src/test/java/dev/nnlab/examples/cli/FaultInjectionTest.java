@@ -175,6 +175,7 @@ class FaultInjectionTest {
     List<String> base = new ArrayList<>(ResumeCommandTest.configuration(backend, mnist.toString()));
     base.set(base.indexOf("--train-size") + 1, "2000");
     base.addAll(List.of("--epochs", "6"));
+    base.remove("--no-doctor"); // the live doctor's findings, too, must be those of the uninterrupted run
     Path whole = temp.resolve("whole.nnlab");
     Path wholeJson = temp.resolve("whole.json");
     Path log = temp.resolve("child.log");
@@ -207,6 +208,8 @@ class FaultInjectionTest {
     assertThat(Files.readAllBytes(save)).isEqualTo(Files.readAllBytes(whole));
     assertThat(ResumeCommandTest.numbers(json)).isEqualTo(ResumeCommandTest.numbers(wholeJson));
     assertThat(JSON.readTree(json.toFile()).get("status").asText()).isEqualTo("finished");
+    assertThat(ResumeCommandTest.doctorLines(output)).as("each finding told once, where it first held")
+        .isEqualTo(ResumeCommandTest.doctorLines(uninterrupted.err()));
     assertThat(temporaries(directory)).as("the resumed run sweeps the killed run's temporaries").isEmpty();
   }
 

@@ -9,10 +9,13 @@ import dev.nnlab.examples.io.OutputLock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Outputs that clash, are busy, or end a run: refused before work, or committed network first. */
 class OutputSafetyTest {
@@ -137,17 +140,38 @@ class OutputSafetyTest {
     assertThat(json).doesNotExist();
   }
 
-  @Test
-  void initialWeightsBeyondFloat32AreNamedAsSuchNotBlamedOnTheLearningRate() throws IOException {
+  /**
+   * The check runs before the data is loaded: the --data directory does not exist, so a command
+   * that loaded first would fail on that instead.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"train", "doctor", "compare", "sweep"})
+  void initialWeightsBeyondFloat32AreNamedBeforeAnyDataIsLoadedNotBlamedOnTheLearningRate(String command)
+      throws IOException {
     Path json = temp.resolve("run.json");
-    CommandResult result = CommandResult.run("train", "--data", realMnist().toString(), "--train-size", "100",
-        "--epochs", "1", "--init", "constant(value=1e39)", "--json", json.toString());
+    Path out = temp.resolve("out");
+    String noData = temp.resolve("no-data").toString();
+    List<String> args = new ArrayList<>(List.of(command, "--data", noData));
+    switch (command) {
+      case "train", "doctor" -> args.addAll(List.of("--epochs", "1", "--init", "constant(value=1e39)", "--json",
+          json.toString()));
+      case "compare" -> args.addAll(List.of("--init", "randn,constant(value=1e39)", "--out", out.toString()));
+      default -> {
+        Path grid = temp.resolve("grid.json");
+        Files.writeString(grid, "{\"grid\": {\"--init\": [\"randn\", \"constant(value=1e39)\"]}}");
+        args.addAll(List.of("--grid", grid.toString(), "--out", out.toString()));
+      }
+    }
+    CommandResult result = CommandResult.run(args.toArray(String[]::new));
 
-    assertThat(result.exitCode()).isEqualTo(2);
-    List<String> lines = result.err().lines().toList();
-    assertThat(lines.get(lines.size() - 1)).startsWith(
-        "nnlab: layer1.weights initialised by --init constant(value=1e39) holds 1.0E39, beyond float32's largest"
-            + " value 3.4028235E38");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+    assertThat(result.err()).startsWith(command.equals("sweep") ? "nnlab: --grid " + temp.resolve("grid.json")
+        + ": configuration init=constant(value=1e39): layer1.weights" : "nnlab: layer1.weights");
+    assertThat(result.err()).contains("initialised by --init constant(value=1e39) holds 1.0E39, beyond float32's"
+        + " largest value 3.4028235E38");
+    assertThat(result.err().lines()).hasSize(1);
     assertThat(result.err()).doesNotContain("learning rate", "\tat ");
+    assertThat(json).doesNotExist();
+    assertThat(out).doesNotExist();
   }
 }

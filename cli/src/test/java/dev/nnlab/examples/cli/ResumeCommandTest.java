@@ -96,6 +96,43 @@ class ResumeCommandTest {
     assertThat(rest.out()).as("the earlier epochs' lines are replayed").isEqualTo(uninterrupted.out());
   }
 
+  /**
+   * The live doctor's readings travel in the checkpoint: a resumed run tells exactly the findings
+   * of the uninterrupted one, each once, with the epoch and mini-batch where it first held. A
+   * rand-initialised network saturates in epoch 0 and plateaus only once the readings reach into
+   * the second epoch, so findings come before and after the checkpoint; a doctor restarted empty
+   * would tell saturation again at epoch 1 and date the plateau later.
+   */
+  @Test
+  void aResumedRunTellsTheUninterruptedRunsDoctorFindingsEachOnce() throws IOException {
+    List<String> base = new ArrayList<>(configuration("fast"));
+    base.remove("--no-doctor");
+    base.addAll(List.of("--init", "rand", "--bias-init", "rand"));
+    Path whole = temp.resolve("whole.nnlab");
+    CommandResult uninterrupted = CommandResult.run(with(base, "--epochs", "3", "--save", whole.toString()));
+    assertThat(uninterrupted.exitCode()).as(uninterrupted.err()).isZero();
+    List<String> findings = doctorLines(uninterrupted.err());
+    assertThat(findings).as(uninterrupted.err()).anyMatch(l -> l.contains("(epoch 0"))
+        .anyMatch(l -> l.startsWith("doctor: warning plateau"));
+
+    Path checkpoint = temp.resolve("run.ckpt");
+    CommandResult first = CommandResult.run(with(base, "--epochs", "1", "--checkpoint", checkpoint.toString()));
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(doctorLines(first.err())).as("the plateau is not seen within epoch 0").hasSizeLessThan(findings.size());
+    Path resumed = temp.resolve("resumed.nnlab");
+    CommandResult rest = CommandResult.run(with(base, "--epochs", "3", "--checkpoint", checkpoint.toString(),
+        "--resume", "--save", resumed.toString()));
+    assertThat(rest.exitCode()).as(rest.err()).isZero();
+
+    assertThat(doctorLines(rest.err())).isEqualTo(findings);
+    assertThat(Files.readAllBytes(resumed)).isEqualTo(Files.readAllBytes(whole));
+  }
+
+  /** The live doctor's lines in a command's stderr. */
+  static List<String> doctorLines(String stderr) {
+    return stderr.lines().filter(l -> l.startsWith("doctor: ")).toList();
+  }
+
   @Test
   void aCheckpointOfAnotherRunIsRefusedInOneLineNamingTheDifferenceAndNothingIsWritten() throws IOException {
     List<String> base = configuration("fast");

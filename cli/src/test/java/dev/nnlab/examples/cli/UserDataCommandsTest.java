@@ -164,4 +164,67 @@ class UserDataCommandsTest {
         "--spark", "local[2]", "--init", "randn,xavier-normal", "--out", temp.resolve("s").toString()),
         "Spark's executors read only the known data sets");
   }
+
+  /**
+   * A grid on the user's own table: each run is compare's run of the same configuration and seed
+   * on the same rows (the split drawn from the seed), and the report names the file.
+   */
+  @Test
+  void aSweepTakesTheUsersOwnTableAsCompareDoes() throws IOException {
+    Path iris = UserTables.iris(temp);
+    Path grid = Files.writeString(temp.resolve("grid.json"), "{\"fixed\": {\"--dataset\": \"csv:" + iris
+        + "\", \"--label-column\": \"species\", \"--standardize\": true, \"--sizes\": \"4,10,3\", \"--epochs\": 5,"
+        + " \"--eta\": 1}, \"grid\": {\"--init\": [\"randn\", \"xavier-normal\"]}, \"seeds\": [1, 2]}");
+    Path swept = temp.resolve("swept");
+
+    CommandResult sweep = CommandResult.run("sweep", "--grid", grid.toString(), "--out", swept.toString(),
+        "--probe-size", "50");
+
+    assertThat(sweep.exitCode()).as(sweep.err()).isZero();
+    assertThat(sweep.err()).contains("= 4 runs; 4 to run");
+    JsonNode sweepResults = new ObjectMapper().readTree(swept.resolve("results.json").toFile());
+    assertThat(sweepResults.get("dataSet").asText()).isEqualTo("iris.csv");
+    assertThat(sweepResults.get("testSize").asInt()).isEqualTo(30);
+    // as train does, a run draws its split from its own seed: compare one seed at a time
+    for (int s = 0; s < 2; s++) {
+      Path compared = temp.resolve("compared-" + s);
+      CommandResult compare = CommandResult.run("compare", "--dataset", "csv:" + iris, "--label-column", "species",
+          "--standardize", "--sizes", "4,10,3", "--epochs", "5", "--eta", "1", "--init", "randn,xavier-normal",
+          "--seeds", "1", "--seed", String.valueOf(s + 1), "--probe-size", "50", "--out", compared.toString());
+      assertThat(compare.exitCode()).as(compare.err()).isZero();
+      JsonNode compareResults = new ObjectMapper().readTree(compared.resolve("results.json").toFile());
+      for (int c = 0; c < 2; c++) {
+        JsonNode mine = sweepResults.at("/configurations/" + c + "/runs/" + s);
+        JsonNode theirs = compareResults.at("/configurations/" + c + "/runs/0");
+        assertThat(mine.get("seed").asLong()).isEqualTo(s + 1);
+        assertThat(mine.get("seed")).isEqualTo(theirs.get("seed"));
+        assertThat(mine.get("testAccuracy")).isEqualTo(theirs.get("testAccuracy"));
+        assertThat(mine.get("trainingCost")).isEqualTo(theirs.get("trainingCost"));
+      }
+    }
+    assertThat(sweepResults.at("/configurations/0/runs/0/testAccuracy"))
+        .as("the seeds draw different splits and weights").isNotEqualTo(sweepResults.at("/configurations/0/runs/1/testAccuracy"));
+  }
+
+  @Test
+  void aSweepOfTheUsersOwnDataRefusesSparkAndCsvOptionsOnAKnownDataSet() throws IOException {
+    Path iris = UserTables.iris(temp);
+    Path onSpark = Files.writeString(temp.resolve("spark.json"), "{\"fixed\": {\"--dataset\": \"csv:" + iris
+        + "\", \"--label-column\": \"species\", \"--sizes\": \"4,10,3\"}}");
+    Path onMnist = Files.writeString(temp.resolve("mnist.json"), "{\"fixed\": {\"--label-column\": \"species\"}}");
+
+    CommandResult spark = CommandResult.run("sweep", "--grid", onSpark.toString(), "--out",
+        temp.resolve("a").toString(), "--spark", "local[2]");
+    CommandResult mnist = CommandResult.run("sweep", "--grid", onMnist.toString(), "--out",
+        temp.resolve("b").toString());
+
+    assertThat(spark.exitCode()).isEqualTo(2);
+    assertThat(spark.err().lines()).hasSize(1).first().asString().contains("--spark with --dataset iris.csv:"
+        + " Spark's executors read only the known data sets");
+    assertThat(mnist.exitCode()).isEqualTo(2);
+    assertThat(mnist.err().lines()).hasSize(1).first().asString()
+        .contains("--label-column, --task and --test apply to --dataset csv:PATH only; got --dataset mnist");
+    assertThat(temp.resolve("a")).doesNotExist();
+    assertThat(temp.resolve("b")).doesNotExist();
+  }
 }

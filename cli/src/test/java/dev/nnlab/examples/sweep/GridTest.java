@@ -43,6 +43,17 @@ class GridTest {
   }
 
   @Test
+  void aFlagWithoutANoFormIsGivenWhenTrueAndLeftOutWhenFalse() {
+    Grid grid = GridFile.parse("""
+        {"fixed": {"--dataset": "csv:iris.csv"}, "grid": {"--standardize": [true, false]}}
+        """);
+
+    assertThat(grid.cells().get(0).arguments()).containsExactly("--dataset", "csv:iris.csv", "--standardize",
+        "--seed", "1");
+    assertThat(grid.cells().get(1).arguments()).containsExactly("--dataset", "csv:iris.csv", "--seed", "1");
+  }
+
+  @Test
   void cellIdsDependOnWhatTheRunDoesNotOnItsPlaceInTheGrid() {
     Grid grid = GridFile.parse(GRID);
     Grid reordered = GridFile.parse("""

@@ -49,6 +49,14 @@ public final class Timeline {
     epochs.add(epoch);
   }
 
+  /** Starts again from a saved run's readings and epochs (a resumed run's). */
+  void restore(List<Reading> savedReadings, List<EpochReading> savedEpochs) {
+    readings.clear();
+    readings.addAll(savedReadings);
+    epochs.clear();
+    epochs.addAll(savedEpochs);
+  }
+
   void checks(RecipeChecks recipe) {
     this.checks = recipe;
     this.inputs = recipe.inputs();

@@ -42,6 +42,7 @@ public final class Watch implements TrainingListener {
   private final Timeline timeline;
   private final Consumer<Observation> live;
   private final Set<Symptom> told = EnumSet.noneOf(Symptom.class);
+  private final List<Observation> toldInOrder = new ArrayList<>();
   private List<DMatrixRMaj> initialWeights;
   private long step;
   private int lastEpoch = -1;
@@ -152,10 +153,44 @@ public final class Watch implements TrainingListener {
 
   private void tell() {
     for (Observation o : Rules.evaluate(timeline)) {
-      if (o.actionable() && told.add(o.symptom())) {
-        live.accept(o);
+      if (o.actionable()) {
+        tellOnce(o);
       }
     }
+  }
+
+  private void tellOnce(Observation o) {
+    if (told.add(o.symptom())) {
+      toldInOrder.add(o);
+      live.accept(o);
+    }
+  }
+
+  /**
+   * What this watch has seen, as text for a training checkpoint taken at an epoch's end; {@link
+   * #resume} reads it back.
+   */
+  public String save() {
+    return new WatchState(step, lastEpoch, lastBatch, initialWeights, timeline.readings(), timeline.epochs(),
+        toldInOrder).encode();
+  }
+
+  /**
+   * Continues from what {@link #save} wrote, before a resumed run's first mini-batch: the readings,
+   * epochs and weights distances are measured from are those of the run so far, and the findings
+   * it told are told again now, in their order (as a resumed run replays its epoch lines), unless
+   * this watch has told them already (the input statistics, measured again before training).
+   *
+   * @throws IllegalArgumentException if {@code saved} is not what {@link #save} writes
+   */
+  public void resume(String saved) {
+    WatchState state = WatchState.decode(saved);
+    step = state.step();
+    lastEpoch = state.lastEpoch();
+    lastBatch = state.lastBatch();
+    initialWeights = state.initialWeights() == null ? null : new ArrayList<>(state.initialWeights());
+    timeline.restore(state.readings(), state.epochs());
+    state.told().forEach(this::tellOnce);
   }
 
   private static Parameter weights(Layer layer) {
