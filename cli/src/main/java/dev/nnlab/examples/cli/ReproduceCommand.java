@@ -35,10 +35,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reruns published experiments over paired seeds and prints, per measured quantity, the published value,",
-      "ours (mean ± SD, min–max), the tolerance and PASS or FAIL. --quick runs a reduced form (labelled as such;",
-      "published figures are then not judged, only the direction of each effect). --epochs N shortens ch6-conv",
-      "(its published figures are then shown as not comparable). Exit code 1 if a check fails.",
+      "Reruns published experiments over paired seeds and prints, per measured quantity, the",
+      "published value, ours (mean ± SD, min–max), the tolerance and PASS or FAIL. --quick runs a",
+      "reduced form (labelled as such; published figures are then not judged, only the direction",
+      "of each effect). --epochs N shortens ch6-conv: its published figures are then shown beside",
+      "ours as not comparable. Exit code 1 if a check fails.",
       "",
       "Try:  ./nnlab reproduce --list",
       "      ./nnlab reproduce ch1-network ch5-gradient-norms --seeds 3 --out results",
@@ -73,8 +74,8 @@ final class ReproduceCommand implements Runnable {
   boolean quick;
 
   @Option(names = "--epochs", paramLabel = "N",
-      description = {"Train N epochs instead of the source's, on the full data (only ch6-conv, whose 60 take hours);",
-          "the published figures are then shown beside ours as not comparable, and not judged."})
+      description = "Train N epochs instead of the source's, on the full data (only ch6-conv, whose 60"
+          + " take hours); its published figures are then shown as not comparable, not judged.")
   Integer epochs;
 
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Runs trained at the same time (default: ${DEFAULT-VALUE}).")
