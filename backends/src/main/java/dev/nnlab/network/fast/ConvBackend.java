@@ -43,7 +43,7 @@ public final class ConvBackend implements Backend {
     boolean spatial = layers.stream().anyMatch(
         layer -> layer.capability(ConvolutionGeometry.class).isPresent() || layer.capability(PoolingGeometry.class).isPresent());
     if (!spatial) {
-      // dense stacks belong to FastBackend, which declines softmax outputs
+      // dense stacks belong to FastBackend
       return Optional.of("the network has no convolution or pooling layer");
     }
     for (Layer layer : layers) {

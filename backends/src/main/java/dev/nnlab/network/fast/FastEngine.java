@@ -59,7 +59,7 @@ final class FastEngine implements AutoCloseable {
     this.delta = new float[layers.length][];
     this.gradA = new float[layers.length][];
     for (int l = 0; l < layers.length; l++) {
-      layers[l] = new FloatLayer(list.get(l), ops.lanes());
+      layers[l] = new FloatLayer(list.get(l), ops.lanes(), maxBatch);
       int size = maxBatch * layers[l].stride;
       z[l] = new float[size];
       a[l] = new float[size];
@@ -148,11 +148,13 @@ final class FastEngine implements AutoCloseable {
           delta[last][o + j] = g * output.derivative(z[last], a[last], o + j);
         }
       }
+      ops.flushSubnormals(delta[last], o, output.stride);
       for (int l = last; l > 0; l--) {
         FloatLayer layer = layers[l];
         int below = s * layers[l - 1].stride;
         ops.backpropagate(layer.v, layer.inStride, layer.out, delta[l], s * layer.stride, gradA[l - 1], below);
         layers[l - 1].backward(ops, z[l - 1], a[l - 1], gradA[l - 1], delta[l - 1], below);
+        ops.flushSubnormals(delta[l - 1], below, layers[l - 1].stride);
       }
     }
   }

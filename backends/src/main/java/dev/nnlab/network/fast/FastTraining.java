@@ -22,8 +22,10 @@ import java.util.function.DoubleBinaryOperator;
  * (read from the network), the caller's batch order, the same update rule and cost.
  *
  * <p>It runs what declares itself runnable: layers that declare a {@link DenseGeometry} with an
- * element-wise activation, a cost with an element-wise gradient or whose canonical link is the
- * output activation, an optimizer that declares a plain gradient step, and a regularizer that
+ * element-wise activation — or, on the output layer, any activation that is the cost's canonical
+ * link (softmax for the log-likelihood: δ = a − y, network3.py's fully connected net) — a cost
+ * with an element-wise gradient or whose canonical link is the output activation, an optimizer
+ * that declares a plain gradient step, and a regularizer that
  * declares L2 weight decay (λ = 0 for none); {@link #unsupported} says why anything else must use
  * the reference backend. While it runs, the network's double matrices are stale: {@link #storeInto}
  * writes the current parameters back.
@@ -63,16 +65,19 @@ public final class FastTraining implements AutoCloseable {
    */
   public static Optional<String> unsupported(
       Network network, Cost cost, Optimizer optimizer, Regularizer regularizer, double dropoutRate) {
+    int outputLayer = network.layers().size();
     for (Layer layer : network.layers()) {
       Optional<DenseGeometry> dense = layer.capability(DenseGeometry.class);
       if (dense.isEmpty()) {
         return Optional.of(
             "layer " + layer.position() + " " + layer.definition() + " declares no dense geometry");
       }
-      if (!(dense.get().activation().value() instanceof ElementwiseActivation)) {
+      Activation f = dense.get().activation().value();
+      boolean output = layer.position() == outputLayer;
+      if (!(f instanceof ElementwiseActivation) && !(output && cost.hasCanonicalLink(f))) {
         return Optional.of(
             "layer " + layer.position() + "'s activation " + dense.get().activation().spec()
-                + " is not element-wise");
+                + " is not element-wise" + (output ? " nor the cost " + cost + "'s canonical link" : ""));
       }
     }
     if (optimizer.plainGradientStep().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.nnlab.network.fast;
 
+import dev.nnlab.core.activation.Activation;
 import dev.nnlab.core.activation.ElementwiseActivation;
 import dev.nnlab.core.layer.DenseGeometry;
 import dev.nnlab.core.layer.Layer;
@@ -11,8 +12,10 @@ import org.ejml.data.DMatrixRMaj;
  * input-major ({@code in × stride}, stride = out rounded up to the lanes), biases padded to the
  * stride, padding zero. Layers after the first also keep the weights output-major ({@code out ×
  * inStride}), updated in step, so that the backward pass is a sum of rows rather than of dot
- * products. The activation is the logistic sigmoid (vectorised) or any other
- * element-wise activation, evaluated through its scalar {@code value}/{@code derivative}.
+ * products. The activation is the logistic sigmoid (vectorised), any other element-wise
+ * activation, evaluated through its scalar {@code value}/{@code derivative}, or — on the output
+ * layer, when the cost has it as canonical link — any activation, through its own forward pass
+ * ({@link RowActivation}: softmax).
  */
 final class FloatLayer {
 
@@ -24,25 +27,26 @@ final class FloatLayer {
   final float[] b;
   /** Output-major copy of w, or null for the first layer, which never backpropagates. */
   final float[] v;
+  /** The element-wise activation, or null when {@link #row} applies a row-wise one. */
   private final ElementwiseActivation activation;
+  private final RowActivation row;
   private final boolean sigmoid;
 
   /**
-   * @param layer a layer that declares a {@link DenseGeometry} with an element-wise activation; its
-   *     parameters are the weights then the biases, in that contract's layout
+   * @param layer a layer that declares a {@link DenseGeometry}; its parameters are the weights then
+   *     the biases, in that contract's layout. An activation that is not element-wise is applied
+   *     row by row and has no backward pass here (see {@link FastTraining#unsupported})
+   * @param slots the samples a batch holds: a row-wise activation keeps work matrices per sample
    */
-  FloatLayer(Layer layer, int lanes) {
+  FloatLayer(Layer layer, int lanes, int slots) {
     DenseGeometry geometry =
         layer.capability(DenseGeometry.class)
             .orElseThrow(() -> new IllegalArgumentException(
                 "layer " + layer.position() + " " + layer.definition() + " declares no dense geometry"));
-    if (!(geometry.activation().value() instanceof ElementwiseActivation f)) {
-      throw new IllegalArgumentException(
-          "layer " + layer.position() + "'s activation " + geometry.activation().spec()
-              + " is not element-wise; the fast path needs element-wise activations");
-    }
-    this.activation = f;
-    this.sigmoid = CanonicalLinks.isLogistic(f);
+    Activation f = geometry.activation().value();
+    this.activation = f instanceof ElementwiseActivation e ? e : null;
+    this.row = activation == null ? new RowActivation(f, geometry.units(), slots) : null;
+    this.sigmoid = activation != null && CanonicalLinks.isLogistic(activation);
     this.in = geometry.inputs();
     this.out = geometry.units();
     this.stride = (out + lanes - 1) / lanes * lanes;
@@ -93,9 +97,14 @@ final class FloatLayer {
     return sigmoid;
   }
 
-  /** a = f(z) on one sample's row at offset {@code o}; the padding of a is zero. */
+  /**
+   * a = f(z) on one sample's row at offset {@code o} (sample slot o / stride); the padding of a is
+   * zero.
+   */
   void activate(FloatOps ops, float[] z, float[] a, int o) {
-    if (sigmoid) {
+    if (row != null) {
+      row.forward(z, a, o, o / stride);
+    } else if (sigmoid) {
       ops.sigmoid(z, a, o, stride);
       for (int j = o + out; j < o + stride; j++) {
         a[j] = 0;
@@ -109,6 +118,7 @@ final class FloatLayer {
 
   /** δ = g ⊙ f′(z) on one sample's row; the padding of δ must stay zero, so g's padding is zero. */
   void backward(FloatOps ops, float[] z, float[] a, float[] g, float[] d, int o) {
+    requireElementwise();
     if (sigmoid) {
       ops.sigmoidBackward(g, a, d, o, stride);
     } else {
@@ -120,6 +130,14 @@ final class FloatLayer {
 
   /** f′ at entry {@code j}, given z and a = f(z). */
   float derivative(float[] z, float[] a, int j) {
+    requireElementwise();
     return sigmoid ? a[j] * (1 - a[j]) : (float) activation.derivative(z[j], a[j]);
+  }
+
+  private void requireElementwise() {
+    if (row != null) {
+      throw new IllegalStateException(
+          "a row-wise output activation has no element-wise backward pass: δ = a − y needs it as the cost's canonical link");
+    }
   }
 }

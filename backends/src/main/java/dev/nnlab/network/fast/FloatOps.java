@@ -56,6 +56,15 @@ interface FloatOps {
   /** d[o + j] = g[o + j]·a[o + j]·(1 − a[o + j]): the sigmoid's backward pass, for j &lt; n. */
   void sigmoidBackward(float[] g, float[] a, float[] d, int o, int n);
 
+  /**
+   * x[o + j] = 0 where |x[o + j]| &lt; {@link Float#MIN_NORMAL}, for j &lt; n (n a multiple of lanes).
+   * Intel cores take a microcode assist of a hundred cycles or more for every vector instruction
+   * with a subnormal operand; one subnormal δ made the first layer's update of its sample some
+   * 150 times slower (docs/performance.md). A δ below 2⁻¹²⁶ changes no weight: its term
+   * (η/m)·x·δ is far below half an ulp of any weight above about 2⁻¹⁰⁰·(η/m)·|x|.
+   */
+  void flushSubnormals(float[] x, int o, int n);
+
   /** y[j] += scale·x[xo + j], for j in [jFrom, jTo). */
   void axpy(float scale, float[] x, int xo, float[] y, int jFrom, int jTo);
 

@@ -113,6 +113,15 @@ final class ScalarFloatOps implements FloatOps {
   }
 
   @Override
+  public void flushSubnormals(float[] x, int o, int n) {
+    for (int j = o; j < o + n; j++) {
+      if (Math.abs(x[j]) < Float.MIN_NORMAL) {
+        x[j] = 0;
+      }
+    }
+  }
+
+  @Override
   public void axpy(float scale, float[] x, int xo, float[] y, int jFrom, int jTo) {
     for (int j = jFrom; j < jTo; j++) {
       y[j] += scale * x[xo + j];

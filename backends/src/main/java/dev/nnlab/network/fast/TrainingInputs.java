@@ -15,6 +15,8 @@ final class TrainingInputs {
 
   /** Examples are read in chunks of this many rows while building the store. */
   private static final int CHUNK = 1000;
+  /** Floats in a 64-byte cache line: the step of {@link #readAhead}. */
+  private static final int LINE_FLOATS = 16;
 
   private final Examples examples;
   private final int n;
@@ -32,6 +34,9 @@ final class TrainingInputs {
   private final float[] batch;
   private int[] order;
   private int from;
+  private int count;
+  /** Written only when a read-ahead's checksum hits one value, which keeps the JIT from dropping its loads. */
+  private int readAheadHits;
 
   /**
    * @param maxBatch the largest mini-batch {@link #load} will be asked for
@@ -117,6 +122,7 @@ final class TrainingInputs {
   void load(int[] order, int from, int count) {
     this.order = order;
     this.from = from;
+    this.count = count;
     if (!sparse()) {
       examples.gather(order, from, count, gatheredX, gatheredY);
       for (int k = 0; k < count * in; k++) {
@@ -139,13 +145,41 @@ final class TrainingInputs {
     return example(s) * out;
   }
 
-  /** z = b + x_s·W for the current batch's sample {@code s}. */
+  /**
+   * z = b + x_s·W for the current batch's sample {@code s}. When sparse, it first reads ahead the
+   * next batch's sample {@code s} (see {@link #readAhead}).
+   */
   void forward(FloatOps ops, float[] w, int stride, float[] b, int s, float[] z, int zo) {
     if (sparse()) {
+      readAhead(from + count + s);
       int r = example(s);
       ops.sparseForward(w, stride, index, value, start[r], start[r + 1], b, z, zo);
     } else {
       ops.denseForward(w, stride, batch, s * in, in, b, z, zo);
+    }
+  }
+
+  /**
+   * Touches every cache line of the entries and the target of example {@code order[at]}, if the
+   * order has one there. In shuffled order each example's entries sit somewhere in a store of tens
+   * of megabytes, so reading them stalls on a cache miss per line; Java has no prefetch
+   * instruction, but these loads do not feed the arithmetic, so the processor overlaps their
+   * misses with the current batch's work, and the next batch finds its rows cached. Measured on
+   * MNIST (AVX-512, docs/performance.md): the first layer's forward pass in shuffled order took
+   * twice as long as in storage order without this.
+   */
+  private void readAhead(int at) {
+    if (at >= order.length) {
+      return;
+    }
+    int r = order[at];
+    int end = start[r + 1];
+    int sum = Float.floatToRawIntBits(targets[r * out]);
+    for (int k = start[r]; k < end; k += LINE_FLOATS) {
+      sum += index[k] ^ Float.floatToRawIntBits(value[k]);
+    }
+    if (sum == 0x5eed) {
+      readAheadHits++;
     }
   }
 

@@ -257,6 +257,14 @@ final class VectorFloatOps implements FloatOps {
   }
 
   @Override
+  public void flushSubnormals(float[] x, int o, int n) {
+    for (int j = o; j < o + n; j += L) {
+      FloatVector v = FloatVector.fromArray(S, x, j);
+      v.blend(0f, v.abs().lt(Float.MIN_NORMAL)).intoArray(x, j);
+    }
+  }
+
+  @Override
   public void axpy(float scale, float[] x, int xo, float[] y, int jFrom, int jTo) {
     FloatVector s = FloatVector.broadcast(S, scale);
     for (int j = jFrom; j < jTo; j += L) {

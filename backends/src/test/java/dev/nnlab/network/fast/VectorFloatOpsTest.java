@@ -140,6 +140,34 @@ class VectorFloatOpsTest {
     }
   }
 
+  @Test
+  void subnormalsAreFlushedToZeroAndNothingElseChanges() {
+    for (FloatOps ops : new FloatOps[] {vector, scalar}) {
+      float[] special = {
+        Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL / 2, -Float.MIN_NORMAL * 0.999f, Float.MIN_NORMAL,
+        -Float.MIN_NORMAL, 1e-30f, Float.MAX_VALUE, Float.NEGATIVE_INFINITY, Float.NaN, 0f
+      };
+      int n = (special.length + ops.lanes() - 1) / ops.lanes() * ops.lanes();
+      float[] x = randoms(n + 2);
+      x[0] = Float.MIN_VALUE;
+      x[n + 1] = -Float.MIN_VALUE;
+      System.arraycopy(special, 0, x, 1, special.length);
+      float[] flushed = x.clone();
+      ops.flushSubnormals(flushed, 1, n);
+      for (int i = 0; i < x.length; i++) {
+        boolean subnormal = i >= 1 && i <= n && x[i] != 0 && Math.abs(x[i]) < Float.MIN_NORMAL;
+        if (subnormal) {
+          assertThat(flushed[i]).as("%s: entry %d", ops.description(), i).isEqualTo(0f);
+        } else {
+          assertThat(Float.floatToRawIntBits(flushed[i])).as("%s: entry %d", ops.description(), i)
+              .isEqualTo(Float.floatToRawIntBits(x[i]));
+        }
+      }
+      assertThat(flushed[1]).isZero();
+      assertThat(flushed[7]).isEqualTo(1e-30f);
+    }
+  }
+
   private static void assertClose(float[] actual, float[] expected) {
     for (int i = 0; i < actual.length; i++) {
       assertThat(actual[i]).as("entry %d", i).isCloseTo(expected[i], within(1e-5f * (1 + Math.abs(expected[i]))));

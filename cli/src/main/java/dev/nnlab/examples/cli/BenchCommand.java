@@ -8,8 +8,6 @@ import dev.nnlab.examples.bench.YardstickData;
 import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.data.DataSetLoader;
 import dev.nnlab.network.data.FetchListener;
-import dev.nnlab.network.fast.FastOptions;
-import dev.nnlab.network.train.TrainingEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -20,8 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -90,33 +88,7 @@ final class BenchCommand implements Runnable {
       description = "Runs of each program, alternating (default: ${DEFAULT-VALUE}).")
   int rounds;
 
-  @Option(names = "--hidden", paramLabel = "N", split = ",", defaultValue = "30",
-      description = "Hidden layer sizes, e.g. 100 or 30,30,30 (default: ${DEFAULT-VALUE}).")
-  List<Integer> hidden = new ArrayList<>();
-
-  @Option(names = "--mini-batch", paramLabel = "M", defaultValue = "10",
-      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
-  int miniBatch;
-
-  @Option(names = "--eta", paramLabel = "η",
-      description = "Learning rate (default: 3.0 for chapter1, 0.1 for network3-conv2).")
-  Double eta;
-
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-      description = "Seed for both programs (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--engine", paramLabel = "E", defaultValue = "AUTO",
-      description = "nnlab's engine: AUTO or REFERENCE (default: ${DEFAULT-VALUE}).")
-  TrainingEngine engine;
-
-  @Option(names = "--kernels", paramLabel = "K", defaultValue = "AUTO",
-      description = "nnlab's fast-path arithmetic: AUTO, SCALAR or VECTOR (default: ${DEFAULT-VALUE}).")
-  FastOptions.Kernels kernels;
-
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-      description = "nnlab's threads per mini-batch; 0: automatic (default: ${DEFAULT-VALUE}).")
-  int threads;
+  @Mixin BenchRunOptions run;
 
   /** The epoch the printed CPU times are scaled to: MNIST's training set as Nielsen splits it. */
   private static final int FULL_EPOCH = 50_000;
@@ -129,10 +101,7 @@ final class BenchCommand implements Runnable {
       throw new UserFacingException("--epochs must be >= 2 (epoch 0 is warm-up) and --rounds >= 1; got " + epochs + " and " + rounds, 2);
     }
     BenchBounds.epochs(epochs, 2);
-    BenchBounds.hidden(hidden);
-    BenchBounds.miniBatch(miniBatch);
-    BenchBounds.eta(eta);
-    BenchBounds.threads(threads);
+    run.check();
     if (numpy != null && !Files.isRegularFile(numpy)) {
       throw new UserFacingException("--numpy " + numpy + ": no such file; give the path of nielsen_numpy.py", 2);
     }
@@ -147,7 +116,7 @@ final class BenchCommand implements Runnable {
     if (trainSize < 1 || trainSize > 50_000) {
       throw new UserFacingException("--train-size must be in 1..50000; got " + trainSize, 2);
     }
-    rate = eta != null ? eta : benchNet.defaultEta();
+    rate = run.rate(benchNet);
     PrintWriter out = spec.commandLine().getOut();
     Path directory = dataDirectory();
     String load = loadAverage();
@@ -197,24 +166,24 @@ final class BenchCommand implements Runnable {
     // the flags this JVM got from the launcher: the Vector API module, the collector, the heap
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench-run",
-        "--data", directory.toString(), "--epochs", String.valueOf(epochs), "--hidden", joined(","),
-        "--mini-batch", String.valueOf(miniBatch), "--eta", String.valueOf(rate), "--seed", String.valueOf(seed),
-        "--net", net, "--train-size", String.valueOf(trainSize), "--engine", engine.name(), "--kernels", kernels.name(), "--threads", String.valueOf(threads)));
+        "--data", directory.toString(), "--epochs", String.valueOf(epochs), "--net", net,
+        "--train-size", String.valueOf(trainSize)));
+    command.addAll(run.asArguments(rate));
     return command;
   }
 
   private List<String> numpyCommand(Path directory) {
     List<String> command = new ArrayList<>(List.of(python, "-c", PYTHON_WRAPPER, numpy.toString(), "--vectorized",
-        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(miniBatch),
-        "--eta", String.valueOf(rate), "--seed", String.valueOf(seed), "--train-size", String.valueOf(trainSize), "--hidden"));
-    hidden.forEach(h -> command.add(String.valueOf(h)));
+        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(run.miniBatch),
+        "--eta", String.valueOf(rate), "--seed", String.valueOf(run.seed), "--train-size", String.valueOf(trainSize), "--hidden"));
+    run.hidden.forEach(h -> command.add(String.valueOf(h)));
     return command;
   }
 
   private List<String> pytorchCommand(Path directory) {
     return List.of(python, "-c", PYTHON_WRAPPER, pytorch.toString(),
-        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(miniBatch),
-        "--eta", String.valueOf(rate), "--seed", String.valueOf(seed), "--train-size", String.valueOf(trainSize));
+        "--data-dir", directory.toString(), "--epochs", String.valueOf(epochs), "--mini-batch", String.valueOf(run.miniBatch),
+        "--eta", String.valueOf(rate), "--seed", String.valueOf(run.seed), "--train-size", String.valueOf(trainSize));
   }
 
   // runpy keeps the script's own main; getrusage gives its peak RSS as nnlab reports its own
@@ -236,16 +205,12 @@ final class BenchCommand implements Runnable {
     return environment;
   }
 
-  private String joined(String separator) {
-    return hidden.stream().map(String::valueOf).collect(Collectors.joining(separator));
-  }
-
   private void report(PrintWriter out, List<RunResult> nnlab, List<RunResult> yardstick, String loadBefore) {
     out.println();
     String yardName = pytorch != null ? "pytorch" : "numpy";
-    String netName = BenchNet.named(net) == BenchNet.CHAPTER1 ? "sizes [784," + joined(",") + ",10]" : net;
+    String netName = BenchNet.named(net) == BenchNet.CHAPTER1 ? "sizes [784," + run.hiddenJoined(",") + ",10]" : net;
     out.printf(Locale.ROOT, "%s, mini-batch %d, eta %s, seed %d; nnlab engine %s, kernels %s, threads %s%n",
-        netName, miniBatch, rate, seed, engine, kernels, threads == 0 ? "auto" : threads);
+        netName, run.miniBatch, rate, run.seed, run.engine, run.kernels, run.threads == 0 ? "auto" : run.threads);
     if (trainSize != FULL_EPOCH) {
       out.printf(Locale.ROOT, "trained on %d images; CPU times scaled to a %d-image epoch (x%.1f)%n",
           trainSize, FULL_EPOCH, (double) FULL_EPOCH / trainSize);

@@ -9,20 +9,17 @@ import dev.nnlab.network.data.DataSetDefinition;
 import dev.nnlab.network.data.DataSetLoader;
 import dev.nnlab.network.data.FetchListener;
 import dev.nnlab.network.data.SampleExamples;
-import dev.nnlab.network.fast.FastOptions;
 import dev.nnlab.network.optim.Sgd;
 import dev.nnlab.network.train.BatchEvent;
 import dev.nnlab.network.train.EpochEvent;
 import dev.nnlab.network.train.EvaluationSet;
 import dev.nnlab.network.train.Trainer;
-import dev.nnlab.network.train.TrainingEngine;
 import dev.nnlab.network.train.TrainingListener;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -64,60 +61,30 @@ final class BenchRunCommand implements Runnable {
       description = "Epochs (default: ${DEFAULT-VALUE}).")
   int epochs;
 
-  @Option(names = "--hidden", paramLabel = "N", split = ",", defaultValue = "30",
-      description = "Hidden layer sizes, e.g. 30 or 30,30,30 (default: ${DEFAULT-VALUE}).")
-  List<Integer> hidden = new ArrayList<>();
-
-  @Option(names = "--mini-batch", paramLabel = "M", defaultValue = "10",
-      description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
-  int miniBatch;
-
-  @Option(names = "--eta", paramLabel = "η",
-      description = "Learning rate (default: 3.0 for chapter1, 0.1 for network3-conv2).")
-  Double eta;
-
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-      description = "Seed of the weights and the batch order (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin BenchRunOptions run;
 
   @Option(names = "--train-size", paramLabel = "N", defaultValue = "50000",
       description = "Training images, from the first (default: ${DEFAULT-VALUE}).")
   int trainSize;
 
-  @Option(names = "--engine", paramLabel = "E", defaultValue = "AUTO",
-      description = "AUTO (the fast path when possible) or REFERENCE (double precision) (default: ${DEFAULT-VALUE}).")
-  TrainingEngine engine;
-
-  @Option(names = "--kernels", paramLabel = "K", defaultValue = "AUTO",
-      description = "Fast-path arithmetic: AUTO, SCALAR or VECTOR (default: ${DEFAULT-VALUE}).")
-  FastOptions.Kernels kernels;
-
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-      description = "Threads per mini-batch; 0: all cores for mini-batches of 100 or more (default: ${DEFAULT-VALUE}).")
-  int threads;
-
   @Override
   public void run() {
     BenchBounds.epochs(epochs, 1);
-    BenchBounds.hidden(hidden);
-    BenchBounds.miniBatch(miniBatch);
-    BenchBounds.eta(eta);
-    BenchBounds.threads(threads);
+    run.check();
     BenchBounds.trainSize(trainSize);
     PrintWriter out = spec.commandLine().getOut();
     long start = System.nanoTime();
     DataSet set = load().withTrainSize(trainSize);
     BenchNet benchNet = BenchNet.named(net);
-    double rate = eta != null ? eta : benchNet.defaultEta();
-    Network network = benchNet.build(root.catalog(), set.train().inputSize(), hidden, seed);
+    double rate = run.rate(benchNet);
+    Network network = benchNet.build(root.catalog(), set.train().inputSize(), run.hidden, run.seed);
     CpuClock clock = new CpuClock(out);
     Trainer trainer =
         Trainer.builder(network).cost(benchNet.cost()).optimizer(new Sgd(rate)).epochs(epochs)
-            .miniBatchSize(miniBatch).seed(seed).engine(engine)
-            .fastOptions(FastOptions.defaults().withKernels(kernels).withThreads(threads))
+            .miniBatchSize(run.miniBatch).seed(run.seed).engine(run.engine).fastOptions(run.fastOptions())
             .listener(clock).build();
     out.printf("nnlab, %s, sizes %s, seed %d, eta %s, mini-batch %d, train %d; %s; load %.2fs%n",
-        benchNet.spec(), sizes(network), seed, rate, miniBatch, set.train().size(), trainer.engineDescription(),
+        benchNet.spec(), sizes(network), run.seed, rate, run.miniBatch, set.train().size(), trainer.engineDescription(),
         (System.nanoTime() - start) / 1e9);
     out.flush();
     clock.start();

@@ -83,6 +83,13 @@ class FastTrainingTest {
   }
 
   @Test
+  void softmaxWithLogLikelihoodMatchesTheReference() {
+    // network3.py's output: the log-likelihood's canonical link, so δ = a − y without a softmax backward
+    assertFastMatchesReference("test-sigmoid", "test-softmax", new LogLikelihoodCost(), NoRegularizer.INSTANCE, 784, 30, 10);
+    assertFastMatchesReference("test-sigmoid", "test-softmax", new LogLikelihoodCost(), new L2(5.0), 784, 12, 9, 10);
+  }
+
+  @Test
   void otherElementwiseActivationsTakeTheScalarFallbackAndMatchTheReference() {
     // a small η: with η = 3 and randn weights ReLU and tanh nets swing so hard that any rounding
     // difference (a unit crossing z = 0) grows, and the comparison would test chaos, not the code.
@@ -280,8 +287,12 @@ class FastTrainingTest {
   void unsupportedConfigurationsFallBackToTheReferenceWithTheReason() {
     Network sigmoid = net("test-sigmoid", "test-sigmoid", 6, 5, 3);
     Network softmax = net("test-sigmoid", "test-softmax", 6, 5, 3);
-    assertThat(reason(softmax, new LogLikelihoodCost(), new Sgd(1), NoRegularizer.INSTANCE, 0))
-        .contains("layer 2's activation test-softmax is not element-wise");
+    assertThat(reason(softmax, new QuadraticCost(), new Sgd(1), NoRegularizer.INSTANCE, 0))
+        .contains("layer 2's activation test-softmax is not element-wise nor the cost quadratic's canonical link");
+    assertThat(reason(net("test-softmax", "test-softmax", 6, 5, 3), new LogLikelihoodCost(), new Sgd(1),
+            NoRegularizer.INSTANCE, 0))
+        .contains("layer 1's activation test-softmax is not element-wise")
+        .doesNotContain("canonical");
     assertThat(reason(sigmoid, new QuadraticCost(), new Momentum(1, 0.9, false), NoRegularizer.INSTANCE, 0))
         .contains("declares no plain gradient step");
     assertThat(reason(sigmoid, new QuadraticCost(), new Sgd(1), new L1(1), 0))
@@ -293,7 +304,7 @@ class FastTrainingTest {
     assertThat(Trainer.builder(sigmoid).engine(TrainingEngine.REFERENCE).cost(new QuadraticCost()).optimizer(new Sgd(1))
             .build().engineDescription())
         .isEqualTo("reference backend (chosen)");
-    assertThatThrownBy(() -> FastTraining.start(softmax, new LogLikelihoodCost(), new Sgd(1), NoRegularizer.INSTANCE,
+    assertThatThrownBy(() -> FastTraining.start(softmax, new QuadraticCost(), new Sgd(1), NoRegularizer.INSTANCE,
             TestNets.randomExamples(1, 10, 6, 3), 5, FastOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("the fast path cannot train this configuration: layer 2's activation");
