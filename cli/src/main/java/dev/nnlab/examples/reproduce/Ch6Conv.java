@@ -11,8 +11,15 @@ import java.util.Map;
  * Chapter 6's network3.py runs: one fully connected net, then one and two conv-pool layers, then
  * ReLU with L2; each reported as network3.py does, the test accuracy of the best validation epoch.
  *
- * <p>The quick form is a different, much smaller measurement: network3-fc and network3-conv only,
- * one epoch on a few thousand images, checking only the direction (the conv net ahead).
+ * <p>The quick form is a different, much smaller measurement: network3-fc and network3-conv2-relu
+ * only, one epoch on 3,000 images (300 updates), checking only the direction (the conv net ahead).
+ * Not network3-conv: its sigmoid conv layer learns too slowly to lead in 300 updates (it trailed
+ * network3-fc by 47 and 58 points with seeds 1 and 2), while after one full epoch it leads.
+ *
+ * <p>{@code --epochs N} below the book's 60 trains all four on the full data for N epochs (the
+ * 60-epoch runs take hours here). A short run's accuracy says nothing about the 60-epoch figure,
+ * nor about the book's ordering (after one epoch network3-conv2 trails network3-fc: docs/results.md's
+ * hand-measured part), so each published figure is shown beside ours as a reference, not judged.
  */
 final class Ch6Conv implements Experiment {
 
@@ -23,6 +30,14 @@ final class Ch6Conv implements Experiment {
   static final double MARGIN = 0.5;
 
   static final int QUICK_TRAIN = 3000;
+
+  static final String FC = "network3-fc";
+
+  /** The conv net of the quick form (see the class comment). */
+  static final String QUICK_CONV = "network3-conv2-relu";
+
+  /** network3.py's runs. */
+  static final int BOOK_EPOCHS = 60;
 
   private static Map<String, Double> published() {
     Map<String, Double> values = new LinkedHashMap<>();
@@ -40,9 +55,9 @@ final class Ch6Conv implements Experiment {
 
   @Override
   public String description() {
-    return "network3.py's presets network3-fc, -conv, -conv2, -conv2-relu, 60 epochs on 50,000 images; test accuracy"
-        + " at the best validation epoch. QUICK FORM: only -fc and -conv, 1 epoch on " + QUICK_TRAIN
-        + " images, direction only";
+    return "network3.py's presets network3-fc, -conv, -conv2, -conv2-relu, " + BOOK_EPOCHS + " epochs on 50,000 images"
+        + " (--epochs N: N, published figures then not judged); test accuracy at the best validation epoch."
+        + " QUICK FORM: only -fc and -conv2-relu, 1 epoch on " + QUICK_TRAIN + " images, direction only";
   }
 
   @Override
@@ -51,26 +66,38 @@ final class Ch6Conv implements Experiment {
   }
 
   @Override
+  public boolean takesEpochs() {
+    return true;
+  }
+
+  @Override
   public ExperimentResult run(ExperimentContext context) {
     long start = System.nanoTime();
     Map<String, Recipe> recipes = new LinkedHashMap<>();
-    for (String id : context.quick() ? List.of("network3-fc", "network3-conv") : List.copyOf(PUBLISHED.keySet())) {
+    for (String id : context.quick() ? List.of(FC, QUICK_CONV) : List.copyOf(PUBLISHED.keySet())) {
       Preset preset = Preset.byId(id);
-      recipes.put(id, Recipe.of(preset).withEpochs(context.pick(preset.epochs(), 1)));
+      recipes.put(id, Recipe.of(preset).withEpochs(context.pick(context.epochs(preset.epochs()), 1)));
     }
+    int epochs = context.epochs(BOOK_EPOCHS);
+    boolean shortened = !context.quick() && epochs < BOOK_EPOCHS;
     DataSet data = context.data(context.pick(0, QUICK_TRAIN));
     Map<String, List<SeedRun>> runs = context.train(recipes, data);
     List<Check> checks = new ArrayList<>();
     if (context.quick()) {
-      List<Double> fc = PerSeed.percent(runs.get("network3-fc"), SeedRun::testAtBestValidation);
-      List<Double> conv = PerSeed.percent(runs.get("network3-conv"), SeedRun::testAtBestValidation);
+      List<Double> fc = PerSeed.percent(runs.get(FC), SeedRun::testAtBestValidation);
+      List<Double> conv = PerSeed.percent(runs.get(QUICK_CONV), SeedRun::testAtBestValidation);
       List<Double> lead = new ArrayList<>();
       for (int i = 0; i < fc.size(); i++) {
         lead.add(conv.get(i) - fc.get(i));
       }
-      checks.add(Check.criterion("quick: network3-conv − network3-fc test accuracy (points)",
-          "the conv net beats the fully connected one (97.80 → 98.78 %)", lead, "> 0 in every seed",
+      checks.add(Check.criterion("quick: " + QUICK_CONV + " − " + FC + " test accuracy (points)",
+          "the conv net beats the fully connected one (97.80 → 99.23 %)", lead, "> 0 in every seed",
           PerSeed.all(lead, d -> d > 0)));
+    } else if (shortened) {
+      recipes.keySet().forEach(id -> checks.add(Check.reference(id + ": test accuracy at the best validation epoch"
+          + " after " + epochs + " epoch" + (epochs == 1 ? "" : "s") + " (%)", PUBLISHED.get(id) + " (after " + BOOK_EPOCHS
+          + " epochs)", PerSeed.percent(runs.get(id), SeedRun::testAtBestValidation), "not comparable, " + epochs
+          + " of the book's " + BOOK_EPOCHS + " epochs")));
     } else {
       recipes.keySet().forEach(id -> checks.add(SeedRange.plusMinus(MARGIN).judge(id
           + ": test accuracy at the best validation epoch (%)", PUBLISHED.get(id),
@@ -82,7 +109,9 @@ final class Ch6Conv implements Experiment {
     List<Figure> figures = new ArrayList<>();
     recipes.keySet().forEach(id -> figures.add(
         Ch1Network.accuracyFigure(name() + "-" + id, runs.get(id), PUBLISHED.get(id))));
-    return new ExperimentResult(name(), description(), context.quick(), context.seeds(), checks, details, figures,
+    String description = shortened ? description() + ". REDUCED: " + epochs + " of the book's " + BOOK_EPOCHS
+        + " epochs on the full data; the published figures are shown, not judged" : description();
+    return new ExperimentResult(name(), description, context.quick(), context.seeds(), checks, details, figures,
         (System.nanoTime() - start) / 1e9);
   }
 }

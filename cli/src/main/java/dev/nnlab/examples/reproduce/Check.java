@@ -24,7 +24,12 @@ public record Check(Kind kind, String quantity, String published, List<Double> v
      */
     FIGURE,
     /** A qualitative claim with a stated criterion: judged in every form. */
-    CLAIM
+    CLAIM,
+    /**
+     * A published figure shown beside a run that cannot be compared with it (e.g. one trained for
+     * fewer epochs than the source): never judged.
+     */
+    REFERENCE
   }
 
   public Check {
@@ -42,6 +47,14 @@ public record Check(Kind kind, String quantity, String published, List<Double> v
     return new Check(Kind.CLAIM, quantity, published, values, criterion, passed);
   }
 
+  /**
+   * A published figure beside our values from a different setup: {@code why} says why they cannot be
+   * compared; never judged.
+   */
+  public static Check reference(String quantity, String published, List<Double> values, String why) {
+    return new Check(Kind.REFERENCE, quantity, published, values, "none: " + why, false);
+  }
+
   /** Mean, SD, min and max over the seeds. */
   public Stats stats() {
     return Stats.of(values.stream().mapToDouble(Double::doubleValue).toArray());
@@ -49,11 +62,17 @@ public record Check(Kind kind, String quantity, String published, List<Double> v
 
   /** Whether this check decides the outcome of a run in the given form. */
   public boolean judged(boolean quick) {
-    return !quick || kind == Kind.CLAIM;
+    return kind == Kind.CLAIM || kind == Kind.FIGURE && !quick;
   }
 
-  /** {@code PASS} or {@code FAIL}, or {@code not judged (quick)} for a published number in a quick run. */
+  /**
+   * {@code PASS} or {@code FAIL}; {@code not comparable} for a reference figure, {@code not judged
+   * (quick)} for a published number in a quick run.
+   */
   public String verdict(boolean quick) {
+    if (kind == Kind.REFERENCE) {
+      return "not comparable";
+    }
     if (!judged(quick)) {
       return "not judged (quick)";
     }

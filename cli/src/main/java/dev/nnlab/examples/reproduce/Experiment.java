@@ -16,6 +16,14 @@ public interface Experiment {
   String source();
 
   /**
+   * Whether {@code reproduce --epochs N} may shorten it ({@link ExperimentContext#epochs}); its
+   * result then says so and does not judge the published figures.
+   */
+  default boolean takesEpochs() {
+    return false;
+  }
+
+  /**
    * Runs the experiment (in its reduced form when {@code context.quick()}) and judges it.
    *
    * @throws IllegalArgumentException if the context cannot support it (e.g. too few seeds)

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
 
 /**
  * What an experiment runs with: the data, the plugins, the seeds (shared by every configuration,
- * so runs are paired), whether it is the reduced form, and a pool of {@code threads} workers.
+ * so runs are paired), whether it is the reduced form, an epoch count replacing the published one
+ * (only for experiments that {@linkplain Experiment#takesEpochs take one}), and a pool of
+ * {@code threads} workers.
  *
  * @param data the full data set
  * @param catalog the plugins
@@ -28,9 +30,11 @@ import java.util.function.Consumer;
  * @param quick whether to run the reduced form
  * @param threads runs trained at the same time
  * @param progress hears one line per finished run (from worker threads, one at a time)
+ * @param epochs epochs to train instead of the published count, or null for the published count
  */
 public record ExperimentContext(
-    DataSet data, PluginCatalog catalog, List<Long> seeds, boolean quick, int threads, Consumer<String> progress) {
+    DataSet data, PluginCatalog catalog, List<Long> seeds, boolean quick, int threads, Consumer<String> progress,
+    Integer epochs) {
 
   /** Test and validation images evaluated in the quick form. */
   static final int QUICK_EVALUATION_SIZE = 2000;
@@ -43,6 +47,20 @@ public record ExperimentContext(
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
+    if (epochs != null && epochs < 1) {
+      throw new IllegalArgumentException("epochs must be >= 1, got " + epochs);
+    }
+  }
+
+  /** The published epoch counts. */
+  public ExperimentContext(
+      DataSet data, PluginCatalog catalog, List<Long> seeds, boolean quick, int threads, Consumer<String> progress) {
+    this(data, catalog, seeds, quick, threads, progress, null);
+  }
+
+  /** The epochs to train where the published setup trains {@code published}. */
+  public int epochs(int published) {
+    return epochs == null ? published : epochs;
   }
 
   /**

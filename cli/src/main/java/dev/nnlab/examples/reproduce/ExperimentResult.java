@@ -36,4 +36,14 @@ public record ExperimentResult(
   public boolean passed() {
     return checks.stream().allMatch(c -> c.passed() || !c.judged(quick));
   }
+
+  /** Whether this form judges any check at all (a run shorter than the source's may judge none). */
+  public boolean judged() {
+    return checks.stream().anyMatch(c -> c.judged(quick));
+  }
+
+  /** {@code PASS}, {@code FAIL}, or {@code NOT COMPARABLE} when nothing was judged. */
+  public String verdict() {
+    return !judged() ? "NOT COMPARABLE" : passed() ? "PASS" : "FAIL";
+  }
 }

@@ -33,14 +33,7 @@ public record LayerSignals(List<DMatrixRMaj> activations, List<DMatrixRMaj> delt
    */
   public static LayerSignals of(Network network, Cost cost, Probe probe) {
     List<Layer> layers = network.layers();
-    List<DMatrixRMaj> as = new ArrayList<>();
-    DMatrixRMaj input = probe.inputs();
-    for (Layer layer : layers) {
-      DMatrixRMaj a = new DMatrixRMaj(input.numRows, layer.outputShape().size());
-      layer.forward(input, a, Mode.INFERENCE, NO_RANDOMNESS);
-      as.add(a);
-      input = a;
-    }
+    List<DMatrixRMaj> as = activations(network, probe);
     int last = as.size() - 1;
     DMatrixRMaj[] deltas = new DMatrixRMaj[as.size()];
     DMatrixRMaj gradA = new DMatrixRMaj(as.get(last).numRows, as.get(last).numCols);
@@ -58,6 +51,22 @@ public record LayerSignals(List<DMatrixRMaj> activations, List<DMatrixRMaj> delt
       }
     }
     return new LayerSignals(List.copyOf(as), List.of(deltas));
+  }
+
+  /**
+   * The forward pass alone: every layer's activations on {@code probe} ({@code m × units} each),
+   * in inference mode; half the cost of {@link #of} where no gradient is wanted.
+   */
+  public static List<DMatrixRMaj> activations(Network network, Probe probe) {
+    List<DMatrixRMaj> as = new ArrayList<>();
+    DMatrixRMaj input = probe.inputs();
+    for (Layer layer : network.layers()) {
+      DMatrixRMaj a = new DMatrixRMaj(input.numRows, layer.outputShape().size());
+      layer.forward(input, a, Mode.INFERENCE, NO_RANDOMNESS);
+      as.add(a);
+      input = a;
+    }
+    return List.copyOf(as);
   }
 
   /** Layers measured, the output layer included. */

@@ -31,6 +31,9 @@ public record ResultsDocument(
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT)
+      // Experiments record their measurements in maps, some of them Map.of, whose iteration order
+      // changes from one JVM to the next: sorted keys keep a rerun's record diffable.
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   public ResultsDocument {

@@ -47,7 +47,9 @@ public final class ResultsPage {
     md.append("The machine was shared with other jobs, so times are wall times under load. Each experiment runs every ")
         .append("configuration over the same seeds (paired runs). Nielsen ran each experiment once, so the spread is ours: a ")
         .append("published number passes when it lies within our seed range widened by the stated margin; a qualitative ")
-        .append("claim passes when its stated criterion holds. Epochs count from 0, as network.py prints them. ")
+        .append("claim passes when its stated criterion holds. A run shorter than its source (`reproduce --epochs N`) ")
+        .append("shows the published figure beside ours as *not comparable* and judges nothing. Epochs count from 0, as ")
+        .append("network.py prints them. ")
         .append("`./nnlab reproduce --list` describes each experiment. Measurements no experiment covers yet are in ")
         .append("[measurements.md](measurements.md).\n\n");
     md.append("## Summary\n\n| experiment | quantity | published | ours: mean ± SD (min–max) | rule | verdict |\n|---|---|---|---|---|---|\n");
@@ -73,7 +75,7 @@ public final class ResultsPage {
     md.append(result.description()).append(".\n\n");
     md.append("Published: ").append(Experiments.byName(result.name()).source()).append(".\n\n");
     md.append(String.format(Locale.ROOT, "Seeds %s; %.0f s. Verdict: **%s**.%n%n",
-        VerdictText.seeds(result.seeds()), result.seconds(), result.passed() ? "PASS" : "FAIL"));
+        VerdictText.seeds(result.seeds()), result.seconds(), result.verdict()));
     md.append("| quantity | published | ours, per seed | rule | verdict |\n|---|---|---|---|---|\n");
     for (Check check : result.checks()) {
       md.append("| ").append(cell(check.quantity())).append(" | ").append(cell(check.published())).append(" | ")

@@ -21,8 +21,9 @@ public final class VerdictText {
       lines.add("      published " + check.published() + " | ours " + ours(check) + " | " + check.tolerance() + " | "
           + check.verdict(result.quick()));
     }
-    lines.add("  => " + result.name() + ": " + (result.passed() ? "PASS" : "FAIL")
-        + (result.quick() ? " (quick: published figures not judged)" : ""));
+    lines.add("  => " + result.name() + ": " + result.verdict()
+        + (result.quick() ? " (quick: published figures not judged)" : "")
+        + (result.judged() || result.quick() ? "" : " (nothing this run measured can be compared with the source)"));
     return lines;
   }
 

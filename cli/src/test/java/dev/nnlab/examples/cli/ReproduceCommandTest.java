@@ -32,6 +32,9 @@ class ReproduceCommandTest {
     "ch1-rand --seeds 0 | nnlab: --seeds 0: expected a whole number from 1 to 50",
     "ch1-rand --threads 0 | nnlab: --threads 0: expected a whole number from 1 to 64",
     "ch1-rand --train-size 100 | nnlab: --train-size 100: each experiment chooses its own training images",
+    "ch1-rand ch3-init-30 --epochs 3 | nnlab: --epochs 3: only ch6-conv can be shortened; ch1-rand, ch3-init-30 train the source's epoch count",
+    "ch6-conv --epochs 2 --quick | nnlab: --epochs 2: not with --quick",
+    "ch6-conv --epochs 0 | nnlab: --epochs 0: expected a whole number of at least 1",
     "--markdown x.md | nnlab: --markdown x.md: needs at least one --from FILE",
     "--from x.json | nnlab: --from: only with --markdown FILE",
     " | nnlab: reproduce: name at least one experiment, or --all; available:"

@@ -21,6 +21,16 @@ class CheckTest {
   }
 
   @Test
+  void aReferenceFigureIsNeverJudgedAndSaysWhy() {
+    Check reference = Check.reference("best after 3 epochs", "97.80 (after 60 epochs)", List.of(97.0), "3 of 60 epochs");
+
+    assertThat(reference.judged(false)).isFalse();
+    assertThat(reference.judged(true)).isFalse();
+    assertThat(reference.verdict(false)).isEqualTo("not comparable");
+    assertThat(reference.tolerance()).isEqualTo("none: 3 of 60 epochs");
+  }
+
+  @Test
   void statsAreOverTheSeeds() {
     Check check = Check.criterion("x", "y", List.of(1.0, 2.0, 3.0), "z", true);
 

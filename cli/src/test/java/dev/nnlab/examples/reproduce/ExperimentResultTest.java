@@ -24,6 +24,16 @@ class ExperimentResultTest {
     assertThat(result(true, FAILED_CLAIM, FAILED_FIGURE).passed()).isFalse();
   }
 
+  @Test
+  void aRunThatJudgesNothingIsNotComparableRatherThanPassed() {
+    Check reference = Check.reference("best after 3 epochs", "97.80 (after 60 epochs)", List.of(90.0), "3 of 60 epochs");
+
+    assertThat(result(false, reference).judged()).isFalse();
+    assertThat(result(false, reference).verdict()).isEqualTo("NOT COMPARABLE");
+    assertThat(result(false, reference, PASSED_CLAIM).verdict()).isEqualTo("PASS");
+    assertThat(result(false, reference, FAILED_CLAIM).verdict()).isEqualTo("FAIL");
+  }
+
   private static ExperimentResult result(boolean quick, Check... checks) {
     return new ExperimentResult("x", "d", quick, List.of(1L), List.of(checks), Map.of(), List.of(), 1);
   }

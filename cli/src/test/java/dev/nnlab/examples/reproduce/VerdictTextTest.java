@@ -31,7 +31,29 @@ class VerdictTextTest {
 
     assertThat(lines.get(0)).contains("[QUICK: reduced form, not the published setup]");
     assertThat(lines.get(4)).endsWith("| not judged (quick)");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("  => ch1-network: NOT COMPARABLE (quick: published figures not judged)");
+  }
+
+  @Test
+  void aQuickRunPassesOnItsClaims() {
+    Check claim = Check.criterion("lead (points)", "ahead", List.of(1.0, 2.0), "> 0 in every seed", true);
+    ExperimentResult result = new ExperimentResult("ch1-network", "setup", true, List.of(1L, 2L), List.of(BEST, claim), Map.of(), List.of(), 1);
+
+    List<String> lines = VerdictText.lines(result, new Ch1Network());
+
     assertThat(lines.get(lines.size() - 1)).isEqualTo("  => ch1-network: PASS (quick: published figures not judged)");
+  }
+
+  @Test
+  void aFullRunThatJudgesNothingSaysSo() {
+    Check reference = Check.reference("best after 3 epochs (%)", "97.8 (after 60 epochs)", List.of(96.0), "3 of 60 epochs");
+    ExperimentResult result = new ExperimentResult("ch6-conv", "setup", false, List.of(1L), List.of(reference), Map.of(), List.of(), 1);
+
+    List<String> lines = VerdictText.lines(result, new Ch6Conv());
+
+    assertThat(lines.get(4)).endsWith("| none: 3 of 60 epochs | not comparable");
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("  => ch6-conv: NOT COMPARABLE (nothing this run measured can be compared with the source)");
   }
 
   @Test
