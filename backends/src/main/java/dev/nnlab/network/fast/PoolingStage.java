@@ -54,7 +54,7 @@ final class PoolingStage extends FloatStage {
     this.after = after;
     this.ops = ops;
     // padded to the lanes: the vectorised activation runs over whole vectors
-    int padded = after == null ? 0 : (maxBatch * outSize + ops.lanes() - 1) / ops.lanes() * ops.lanes();
+    int padded = after == null ? 0 : padded(maxBatch);
     this.z = after == null ? null : new float[padded];
     this.a = after == null ? null : new float[padded];
     this.g = after == null ? null : new float[padded];
