@@ -58,7 +58,7 @@ final class AuditCommand implements Runnable {
 
   @Mixin NetworkOptions network;
 
-  @Mixin DataOptions data;
+  @Mixin TrainingDataOptions data;
 
   @Mixin UserDataOptions userData;
 

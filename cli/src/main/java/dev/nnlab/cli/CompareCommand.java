@@ -63,7 +63,7 @@ final class CompareCommand implements Runnable {
 
   @Mixin NetworkOptions network;
 
-  @Mixin DataOptions data;
+  @Mixin TrainingDataOptions data;
 
   @Mixin UserDataOptions userData;
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     })
 final class DataCommand implements Runnable {
 
-  @Mixin DataOptions data;
+  @Mixin TrainingDataOptions data;
 
   @Spec CommandSpec spec;
 

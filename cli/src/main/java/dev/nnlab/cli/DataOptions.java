@@ -15,9 +15,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The data-set options every command that needs data shares ({@code @Mixin DataOptions data;}):
- * which data set, an optional directory holding its files, and a limit on the training part.
+ * which data set and an optional directory holding its files. The commands that train on a part
+ * of the training set of their own choosing use {@link TrainingDataOptions}, which adds
+ * {@code --train-size}; reproduce, whose experiments choose their own training images, does not
+ * offer it, so its help does not list an option it would refuse.
  */
-public final class DataOptions {
+public class DataOptions {
 
   static final int PINNED_TRAINING_IMAGES = 60_000;
 
@@ -37,11 +40,10 @@ public final class DataOptions {
               + " Without it, the cache is used and filled automatically.")
   Path directory;
 
-  @Option(
-      names = "--train-size",
-      paramLabel = "N",
-      description = "Train on only the first N of the 50,000 training images (for quick runs).")
-  Integer trainSize;
+  /** The limit on the training part ({@code --train-size}), or null for all of it. */
+  Integer trainSize() {
+    return null;
+  }
 
   /** The chosen data set. */
   public DataSetDefinition definition() {
@@ -56,6 +58,7 @@ public final class DataOptions {
    */
   void validate() {
     DataSetDefinition definition = definition();
+    Integer trainSize = trainSize();
     if (trainSize != null && trainSize < 1) {
       throw new IllegalArgumentException("--train-size " + trainSize + ": expected a positive number of images");
     }
@@ -111,6 +114,7 @@ public final class DataOptions {
     } catch (UncheckedIOException e) {
       throw new UserFacingException(e.getMessage(), 1, e);
     }
+    Integer trainSize = trainSize();
     if (trainSize != null) {
       try {
         data = data.withTrainSize(trainSize);

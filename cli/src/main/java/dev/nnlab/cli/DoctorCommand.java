@@ -53,7 +53,7 @@ final class DoctorCommand implements Runnable {
 
   @Mixin NetworkOptions network;
 
-  @Mixin DataOptions data;
+  @Mixin TrainingDataOptions data;
 
   @Mixin UserDataOptions userData;
 

@@ -38,7 +38,7 @@ public final class GridSetups implements CellResolver {
   @Command(name = "run")
   static final class RunOptions {
     @Mixin NetworkOptions network;
-    @Mixin DataOptions data;
+    @Mixin TrainingDataOptions data;
     @Mixin UserDataOptions user;
   }
 

@@ -55,6 +55,10 @@ final class ReproduceCommand implements Runnable {
 
   @Mixin DataOptions data;
 
+  /** Not offered (so not in the help): refused with a pointer to --quick, for whoever tries it anyway. */
+  @Option(names = "--train-size", hidden = true)
+  Integer trainSize;
+
   @Parameters(paramLabel = "NAME", arity = "0..*", description = "Experiments to run (see --list).")
   List<String> names = new ArrayList<>();
 
@@ -167,8 +171,8 @@ final class ReproduceCommand implements Runnable {
     if (threads < 1 || threads > 64) {
       throw new IllegalArgumentException("--threads " + threads + ": expected a whole number from 1 to 64");
     }
-    if (data.trainSize != null) {
-      throw new IllegalArgumentException("--train-size " + data.trainSize
+    if (trainSize != null) {
+      throw new IllegalArgumentException("--train-size " + trainSize
           + ": each experiment chooses its own training images; use --quick for a reduced run");
     }
     if (out != null && Files.exists(out) && !Files.isDirectory(out)) {

@@ -71,7 +71,7 @@ final class TrainCommand implements Runnable {
 
   @Mixin NetworkOptions network;
 
-  @Mixin DataOptions data;
+  @Mixin TrainingDataOptions data;
 
   @Mixin UserDataOptions userData;
 

@@ -102,12 +102,12 @@ public final class UserDataOptions {
       DataSet known = data.load(err);
       loaded = TrainingData.of(known);
     }
-    if (data.trainSize != null && isUserData(data)) {
-      if (data.trainSize < 1) {
-        throw new IllegalArgumentException("--train-size " + data.trainSize + ": expected a positive number");
+    if (data.trainSize() != null && isUserData(data)) {
+      if (data.trainSize() < 1) {
+        throw new IllegalArgumentException("--train-size " + data.trainSize() + ": expected a positive number");
       }
-      loaded = loaded.cut(head("--train-size", loaded.train(), data.trainSize), loaded.test(),
-          loaded.description() + ", training on the first " + data.trainSize);
+      loaded = loaded.cut(head("--train-size", loaded.train(), data.trainSize()), loaded.test(),
+          loaded.description() + ", training on the first " + data.trainSize());
     }
     if (testSize != null) {
       loaded = loaded.cut(loaded.train(), head("--test-size", loaded.test(), testSize),
@@ -135,7 +135,7 @@ public final class UserDataOptions {
   String key(DataOptions data, long seed) {
     boolean splitBySeed = data.dataset.startsWith(CSV) && test == null;
     return String.join("\u0000", data.dataset, String.valueOf(labelColumn), task, String.valueOf(testFraction),
-        String.valueOf(test), String.valueOf(standardize), String.valueOf(data.trainSize),
+        String.valueOf(test), String.valueOf(standardize), String.valueOf(data.trainSize()),
         splitBySeed ? String.valueOf(seed) : "");
   }
 

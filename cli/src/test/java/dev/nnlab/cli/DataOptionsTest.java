@@ -20,7 +20,7 @@ class DataOptionsTest {
 
   @Command(name = "probe")
   static final class Probe implements Runnable {
-    @Mixin DataOptions data;
+    @Mixin TrainingDataOptions data;
 
     @Override
     public void run() {}
@@ -28,7 +28,7 @@ class DataOptionsTest {
 
   @TempDir Path cache;
 
-  private static DataOptions parse(String... args) {
+  private static TrainingDataOptions parse(String... args) {
     Probe probe = new Probe();
     new CommandLine(probe).parseArgs(args);
     return probe.data;
@@ -36,7 +36,7 @@ class DataOptionsTest {
 
   @Test
   void defaultsToMnistFromTheCache() {
-    DataOptions options = parse();
+    TrainingDataOptions options = parse();
     assertThat(options.definition()).isSameAs(DataSetDefinition.MNIST);
     assertThat(options.directory).isNull();
     assertThat(options.trainSize).isNull();
@@ -44,7 +44,7 @@ class DataOptionsTest {
 
   @Test
   void parsesTheDataSetDirectoryAndTrainSize() {
-    DataOptions options = parse("--dataset", "fashion-mnist", "--data", "/d", "--train-size", "5000");
+    TrainingDataOptions options = parse("--dataset", "fashion-mnist", "--data", "/d", "--train-size", "5000");
     assertThat(options.definition()).isSameAs(DataSetDefinition.FASHION_MNIST);
     assertThat(options.directory).isEqualTo(Path.of("/d"));
     assertThat(options.trainSize).isEqualTo(5000);

@@ -24,6 +24,14 @@ class ReproduceCommandTest {
     Experiments.all().forEach(e -> assertThat(result.out()).contains(e.name() + " — " + e.description(), "published: " + e.source()));
   }
 
+  @Test
+  void theHelpListsTheDataOptionsButNotTheRefusedTrainSize() {
+    CommandResult result = CommandResult.run("reproduce", "--help");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("--data=DIR", "--dataset=NAME", "--quick").doesNotContain("--train-size");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "ch9 | nnlab: reproduce ch9: unknown experiment; available: ch1-network,",
