@@ -32,7 +32,7 @@ final class ApplicationJars {
       jars.add((runnable(jar) ? jar : builtNnlabJar(jar)).toAbsolutePath().toString());
     }
     if (nnlab.isEmpty()) {
-      jars.add(builtNnlabJar(SparkClassLoader.location(dev.nnlab.examples.sweep.SweepJob.class)).toString());
+      jars.add(builtNnlabJar(SparkClassLoader.location(dev.nnlab.cli.sweep.SweepJob.class)).toString());
     }
     Path own = SparkClassLoader.location(ApplicationJars.class);
     jars.add(jar(own));

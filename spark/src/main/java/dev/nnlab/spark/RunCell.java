@@ -1,9 +1,9 @@
 package dev.nnlab.spark;
 
-import dev.nnlab.examples.cli.GridSetups;
-import dev.nnlab.examples.sweep.CellRunner;
-import dev.nnlab.examples.sweep.SweepTask;
-import dev.nnlab.examples.sweep.TaskOutcome;
+import dev.nnlab.cli.GridSetups;
+import dev.nnlab.cli.sweep.CellRunner;
+import dev.nnlab.cli.sweep.SweepTask;
+import dev.nnlab.cli.sweep.TaskOutcome;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.function.Function;

@@ -1,10 +1,10 @@
 package dev.nnlab.spark;
 
-import dev.nnlab.examples.sweep.SweepExecutor;
-import dev.nnlab.examples.sweep.SweepJob;
-import dev.nnlab.examples.sweep.SweepTask;
-import dev.nnlab.examples.sweep.TaskOutcome;
-import dev.nnlab.examples.sweep.TaskPool;
+import dev.nnlab.cli.sweep.SweepExecutor;
+import dev.nnlab.cli.sweep.SweepJob;
+import dev.nnlab.cli.sweep.SweepTask;
+import dev.nnlab.cli.sweep.TaskOutcome;
+import dev.nnlab.cli.sweep.TaskPool;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.SparkConf;

@@ -1,8 +1,8 @@
 package dev.nnlab.spark;
 
-import dev.nnlab.examples.sweep.SweepExecutor;
-import dev.nnlab.examples.sweep.SweepExecutorProvider;
-import dev.nnlab.examples.sweep.SweepJob;
+import dev.nnlab.cli.sweep.SweepExecutor;
+import dev.nnlab.cli.sweep.SweepExecutorProvider;
+import dev.nnlab.cli.sweep.SweepJob;
 import java.lang.reflect.InvocationTargetException;
 import java.util.regex.Pattern;
 

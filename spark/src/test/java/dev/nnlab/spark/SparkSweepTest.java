@@ -28,7 +28,7 @@ class SparkSweepTest {
     assertThat(Files.readString(temp.resolve("spark/results.json"))).contains("\"executor\" : \"spark local[2]\"");
 
     // compare's option lists are the same grid: the same cells, the same numbers.
-    assertThat(dev.nnlab.examples.cli.Main.run("compare", "--init", "randn,xavier-normal", "--seeds", "2",
+    assertThat(dev.nnlab.cli.Main.run("compare", "--init", "randn,xavier-normal", "--seeds", "2",
         "--train-size", "1000", "--epochs", "1", "--sizes", "784,10,10", "--data", SweepRuns.realMnist().toString(),
         "--probe-size", "100", "--spark", "local[2]", "--out", temp.resolve("compare").toString())).isZero();
     assertThat(SweepRuns.runs(temp.resolve("compare"))).isEqualTo(local);
@@ -46,10 +46,10 @@ class SparkSweepTest {
   void sparkLoadsItsOwnJacksonWhileTheRunsUseNnlabs() throws Exception {
     try (SparkClassLoader loader = SparkClassLoader.beside(SparkSweepExecutorProvider.class)) {
       Class<?> sparkSide = loader.loadClass("com.fasterxml.jackson.databind.ObjectMapper");
-      Class<?> nnlabSide = loader.loadClass("dev.nnlab.examples.lab.RunResultCodec");
+      Class<?> nnlabSide = loader.loadClass("dev.nnlab.cli.lab.RunResultCodec");
 
       assertThat(sparkSide.getClassLoader()).isSameAs(loader);
-      assertThat(nnlabSide).isSameAs(dev.nnlab.examples.lab.RunResultCodec.class);
+      assertThat(nnlabSide).isSameAs(dev.nnlab.cli.lab.RunResultCodec.class);
       assertThat(loader.loadClass("org.apache.spark.SparkConf").getClassLoader()).isSameAs(loader);
       assertThat(loader.loadClass(SparkSweepExecutor.class.getName())).isNotSameAs(SparkSweepExecutor.class);
     }

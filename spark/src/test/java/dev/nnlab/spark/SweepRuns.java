@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.nnlab.core.init.InitializerProvider;
 import dev.nnlab.core.plugin.PluginJars;
-import dev.nnlab.examples.cli.Main;
+import dev.nnlab.cli.Main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -149,7 +149,7 @@ public final class ConvBackend implements Backend {
             ? new FloatActivation((ElementwiseActivation) layers.get(l - 1).capability(ConvolutionGeometry.class)
                 .orElseThrow().activation().value())
             : null;
-        stages[l] = new PoolingStage(pool.get(), batch, f, ops);
+        stages[l] = new PoolingStage(pool.get(), batch, f, ops, kernels);
       } else if (dense.isPresent()) {
         Activation f = dense.get().activation().value();
         boolean own = f instanceof ElementwiseActivation;

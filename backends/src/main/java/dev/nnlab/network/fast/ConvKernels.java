@@ -34,4 +34,20 @@ interface ConvKernels {
 
   /** y[yo + p] += s·x[xo + p] for p &lt; n, any n. */
   void axpy(float s, float[] x, int xo, float[] y, int yo, int n);
+
+  /**
+   * y[yo + p] = x[xo + p + (p / run)·skip] for p &lt; n, any n: runs of {@code run} values, {@code run
+   * + skip} apart in x, side by side in y — one row of a stride-1 unfold (im2col).
+   */
+  void copyRuns(float[] x, int xo, int run, int skip, int n, float[] y, int yo);
+
+  /** y[yo + p + (p / run)·skip] += x[xo + p] for p &lt; n, any n: {@link #copyRuns} backwards, adding (col2im). */
+  void addRuns(float[] x, int xo, int run, int skip, int n, float[] y, int yo);
+
+  /**
+   * Max pooling of n windows: for window k &lt; n (any n), the candidates x[xo + corner[k] +
+   * offset[t]] for t in order; m[mo + k] is their maximum and winner[mo + k] the index into x of
+   * the first candidate that holds it (the first t whose value is greater than all before it).
+   */
+  void maxPool(float[] x, int xo, int[] corner, int[] offset, int n, float[] m, int mo, int[] winner);
 }

@@ -38,6 +38,8 @@ final class ConvolutionStage extends WeightedStage {
   private final float[] g;
   private final float[] d;
   private final float[] gradCol;
+  /** Stride 1 without padding: each unfolded row is outHeight runs of outWidth inputs. */
+  private final boolean runs;
 
   ConvolutionStage(Layer layer, ConvolutionGeometry geometry, FloatActivation activation, int maxBatch,
       FloatOps ops, ConvKernels kernels) {
@@ -70,6 +72,7 @@ final class ConvolutionStage extends WeightedStage {
     this.g = new float[z.length];
     this.d = new float[z.length];
     this.gradCol = new float[cols * ld];
+    this.runs = stride == 1 && padding == 0;
   }
 
   @Override
@@ -121,6 +124,17 @@ final class ConvolutionStage extends WeightedStage {
    * padding], 0 outside: one sample's patches, at its columns.
    */
   private void unfold(float[] x, int xOff, int colOff) {
+    if (runs) {
+      for (int c = 0; c < channels; c++) {
+        for (int u = 0; u < kernel; u++) {
+          for (int v = 0; v < kernel; v++) {
+            int row = colOff + ((c * kernel + u) * kernel + v) * ld;
+            kernels.copyRuns(x, xOff + (c * height + u) * width + v, outWidth, width - outWidth, positions, col, row);
+          }
+        }
+      }
+      return;
+    }
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
@@ -133,13 +147,9 @@ final class ConvolutionStage extends WeightedStage {
               continue;
             }
             int source = xOff + (c * height + y) * width;
-            if (stride == 1 && padding == 0) {
-              System.arraycopy(x, source + v, col, target, outWidth);
-            } else {
-              for (int j = 0; j < outWidth; j++) {
-                int xj = j * stride + v - padding;
-                col[target + j] = xj >= 0 && xj < width ? x[source + xj] : 0f;
-              }
+            for (int j = 0; j < outWidth; j++) {
+              int xj = j * stride + v - padding;
+              col[target + j] = xj >= 0 && xj < width ? x[source + xj] : 0f;
             }
           }
         }
@@ -153,6 +163,18 @@ final class ConvolutionStage extends WeightedStage {
    */
   private void fold(float[] gIn, int gOff, int colOff) {
     Arrays.fill(gIn, gOff, gOff + inSize, 0f);
+    if (runs) {
+      // the rows in the order of the loops below, so every input's sum is added in the same order
+      for (int c = 0; c < channels; c++) {
+        for (int u = 0; u < kernel; u++) {
+          for (int v = 0; v < kernel; v++) {
+            int row = colOff + ((c * kernel + u) * kernel + v) * ld;
+            kernels.addRuns(gradCol, row, outWidth, width - outWidth, positions, gIn, gOff + (c * height + u) * width + v);
+          }
+        }
+      }
+      return;
+    }
     for (int c = 0; c < channels; c++) {
       for (int u = 0; u < kernel; u++) {
         for (int v = 0; v < kernel; v++) {
@@ -164,14 +186,10 @@ final class ConvolutionStage extends WeightedStage {
             }
             int target = gOff + (c * height + y) * width;
             int source = row + i * outWidth;
-            if (stride == 1 && padding == 0) {
-              kernels.axpy(1f, gradCol, source, gIn, target + v, outWidth);
-            } else {
-              for (int j = 0; j < outWidth; j++) {
-                int xj = j * stride + v - padding;
-                if (xj >= 0 && xj < width) {
-                  gIn[target + xj] += gradCol[source + j];
-                }
+            for (int j = 0; j < outWidth; j++) {
+              int xj = j * stride + v - padding;
+              if (xj >= 0 && xj < width) {
+                gIn[target + xj] += gradCol[source + j];
               }
             }
           }

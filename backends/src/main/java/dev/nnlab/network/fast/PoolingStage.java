@@ -23,6 +23,11 @@ final class PoolingStage extends FloatStage {
   private final int outHeight;
   private final int outWidth;
   private final int[] winner;
+  /** Max pooling: each window's first input, from the sample's first (null for average pooling). */
+  private final int[] corner;
+  /** Max pooling: the window's inputs from its first, in row-major order. */
+  private final int[] offset;
+  private final ConvKernels kernels;
   /** The activation applied after pooling, or null; then the arrays below are null too. */
   private final FloatActivation after;
   private final FloatOps ops;
@@ -35,7 +40,7 @@ final class PoolingStage extends FloatStage {
    * @param after an increasing activation to apply to the pooled values of max pooling, taken
    *     over from the layer below, or null
    */
-  PoolingStage(PoolingGeometry geometry, int maxBatch, FloatActivation after, FloatOps ops) {
+  PoolingStage(PoolingGeometry geometry, int maxBatch, FloatActivation after, FloatOps ops, ConvKernels kernels) {
     super(geometry.input().size(), geometry.input().channels()
         * ((geometry.input().height() - geometry.size()) / geometry.stride() + 1)
         * ((geometry.input().width() - geometry.size()) / geometry.stride() + 1));
@@ -48,6 +53,9 @@ final class PoolingStage extends FloatStage {
     this.outHeight = (height - size) / stride + 1;
     this.outWidth = (width - size) / stride + 1;
     this.winner = max ? new int[maxBatch * outSize] : null;
+    this.corner = max ? corners() : null;
+    this.offset = max ? offsets() : null;
+    this.kernels = kernels;
     if (after != null && !max) {
       throw new IllegalArgumentException("only max pooling commutes with an increasing activation");
     }
@@ -61,6 +69,29 @@ final class PoolingStage extends FloatStage {
     this.d = after == null ? null : new float[padded];
   }
 
+  private int[] corners() {
+    int[] corners = new int[outSize];
+    int k = 0;
+    for (int c = 0; c < channels; c++) {
+      for (int i = 0; i < outHeight; i++) {
+        for (int j = 0; j < outWidth; j++) {
+          corners[k++] = c * height * width + i * stride * width + j * stride;
+        }
+      }
+    }
+    return corners;
+  }
+
+  private int[] offsets() {
+    int[] offsets = new int[size * size];
+    for (int u = 0; u < size; u++) {
+      for (int v = 0; v < size; v++) {
+        offsets[u * size + v] = u * width + v;
+      }
+    }
+    return offsets;
+  }
+
   private int padded(int count) {
     return (count * outSize + ops.lanes() - 1) / ops.lanes() * ops.lanes();
   }
@@ -69,77 +100,15 @@ final class PoolingStage extends FloatStage {
   void forward(int count, float[] in, float[] out) {
     float[] pooled = after == null ? out : z;
     for (int s = 0; s < count; s++) {
-      if (!max) {
-        average(s, in, pooled);
-      } else if (size == 2 && stride == 2) {
-        max2x2(s, in, pooled);
+      if (max) {
+        kernels.maxPool(in, s * inSize, corner, offset, outSize, pooled, s * outSize, winner);
       } else {
-        max(s, in, pooled);
+        average(s, in, pooled);
       }
     }
     if (after != null) {
       after.forward(ops, z, a, 0, padded(count));
       System.arraycopy(a, 0, out, 0, count * outSize);
-    }
-  }
-
-  /**
-   * The winner of each window without a branch on the data (ternaries that C2 compiles to
-   * conditional moves): which input wins is unpredictable, and mispredicted branches made this
-   * loop a sixth of a training step.
-   */
-  private void max(int s, float[] in, float[] out) {
-    int o = s * outSize;
-    for (int c = 0; c < channels; c++) {
-      int plane = s * inSize + c * height * width;
-      for (int i = 0; i < outHeight; i++) {
-        for (int j = 0; j < outWidth; j++, o++) {
-          int corner = plane + i * stride * width + j * stride;
-          int best = corner;
-          float m = in[corner];
-          for (int u = 0; u < size; u++) {
-            for (int v = corner + u * width; v < corner + u * width + size; v++) {
-              float x = in[v];
-              boolean wins = x > m;
-              best = wins ? v : best;
-              m = wins ? x : m;
-            }
-          }
-          winner[o] = best;
-          out[o] = m;
-        }
-      }
-    }
-  }
-
-  /** {@link #max} for network3's 2×2 windows at stride 2, unrolled: the same winners. */
-  private void max2x2(int s, float[] in, float[] out) {
-    int o = s * outSize;
-    for (int c = 0; c < channels; c++) {
-      int plane = s * inSize + c * height * width;
-      for (int i = 0; i < outHeight; i++) {
-        int top = plane + 2 * i * width;
-        for (int j = 0; j < outWidth; j++, o++) {
-          int v0 = top + 2 * j;
-          int v2 = v0 + width;
-          float m = in[v0];
-          int best = v0;
-          float x = in[v0 + 1];
-          boolean wins = x > m;
-          best = wins ? v0 + 1 : best;
-          m = wins ? x : m;
-          x = in[v2];
-          wins = x > m;
-          best = wins ? v2 : best;
-          m = wins ? x : m;
-          x = in[v2 + 1];
-          wins = x > m;
-          best = wins ? v2 + 1 : best;
-          m = wins ? x : m;
-          winner[o] = best;
-          out[o] = m;
-        }
-      }
     }
   }
 

@@ -59,4 +59,61 @@ enum ScalarConvKernels implements ConvKernels {
       y[yo + p] += s * x[xo + p];
     }
   }
+
+  @Override
+  public void copyRuns(float[] x, int xo, int run, int skip, int n, float[] y, int yo) {
+    copyRunsTail(x, xo, run, skip, 0, n, y, yo);
+  }
+
+  static void copyRunsTail(float[] x, int xo, int run, int skip, int from, int to, float[] y, int yo) {
+    for (int p = from, shift = xo + from / run * skip, end = (from / run + 1) * run; p < to; p++) {
+      if (p == end) {
+        shift += skip;
+        end += run;
+      }
+      y[yo + p] = x[shift + p];
+    }
+  }
+
+  @Override
+  public void addRuns(float[] x, int xo, int run, int skip, int n, float[] y, int yo) {
+    addRunsTail(x, xo, run, skip, 0, n, y, yo);
+  }
+
+  static void addRunsTail(float[] x, int xo, int run, int skip, int from, int to, float[] y, int yo) {
+    for (int p = from, shift = yo + from / run * skip, end = (from / run + 1) * run; p < to; p++) {
+      if (p == end) {
+        shift += skip;
+        end += run;
+      }
+      y[shift + p] += x[xo + p];
+    }
+  }
+
+  @Override
+  public void maxPool(float[] x, int xo, int[] corner, int[] offset, int n, float[] m, int mo, int[] winner) {
+    maxPoolTail(x, xo, corner, offset, 0, n, m, mo, winner);
+  }
+
+  /**
+   * {@link #maxPool} of windows from ≤ k &lt; to, without a branch on the data (ternaries that C2
+   * compiles to conditional moves where it can): which input wins is unpredictable.
+   */
+  static void maxPoolTail(float[] x, int xo, int[] corner, int[] offset, int from, int to, float[] m, int mo,
+      int[] winner) {
+    for (int k = from; k < to; k++) {
+      int base = xo + corner[k];
+      int best = base + offset[0];
+      float max = x[best];
+      for (int t = 1; t < offset.length; t++) {
+        int v = base + offset[t];
+        float value = x[v];
+        boolean wins = value > max;
+        best = wins ? v : best;
+        max = wins ? value : max;
+      }
+      m[mo + k] = max;
+      winner[mo + k] = best;
+    }
+  }
 }

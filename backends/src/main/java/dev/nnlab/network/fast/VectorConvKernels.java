@@ -1,6 +1,8 @@
 package dev.nnlab.network.fast;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -18,6 +20,9 @@ final class VectorConvKernels implements ConvKernels {
 
   private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
   private static final int L = S.length();
+  /** Ints of the same shape as S (the winners of max pooling): same lane count, not a second width. */
+  private static final VectorSpecies<Integer> I = S.withLanes(int.class);
+  private static final int[] IOTA = java.util.stream.IntStream.range(0, L).toArray();
 
   @Override
   public int lanes() {
@@ -190,19 +195,21 @@ final class VectorConvKernels implements ConvKernels {
   public void multiplyTransposed(
       float[] a, int aOff, int lda, int rows, float[] b, int bOff, int ldb, int cols, int n,
       float[] c, int cOff, int ldc) {
-    int i = 0;
-    for (; i + 4 <= rows; i += 4) {
-      int j = 0;
-      for (; j + 4 <= cols; j += 4) {
+    int blocked = rows / 4 * 4;
+    int j = 0;
+    for (; j + 4 <= cols; j += 4) {
+      for (int i = 0; i < blocked; i += 4) {
         dots4x4(a, aOff + i * lda, lda, b, bOff + j * ldb, ldb, n, c, cOff + i * ldc + j, ldc);
       }
-      for (; j < cols; j++) {
+    }
+    for (; j < cols; j++) {
+      for (int i = 0; i < blocked; i += 4) {
         dots4x1(a, aOff + i * lda, lda, b, bOff + j * ldb, n, c, cOff + i * ldc + j, ldc);
       }
     }
-    for (; i < rows; i++) {
-      for (int j = 0; j < cols; j++) {
-        c[cOff + i * ldc + j] += dot(a, aOff + i * lda, b, bOff + j * ldb, n);
+    for (int i = blocked; i < rows; i++) {
+      for (int jj = 0; jj < cols; jj++) {
+        c[cOff + i * ldc + jj] += dot(a, aOff + i * lda, b, bOff + jj * ldb, n);
       }
     }
   }
@@ -319,5 +326,82 @@ final class VectorConvKernels implements ConvKernels {
     for (; p < n; p++) {
       y[yo + p] += s * x[xo + p];
     }
+  }
+
+  /**
+   * Vector by vector: lane q of the vector at p belongs to run (p + q) / run, whose values sit
+   * (p + q) + run·skip into x, so each run the vector touches is one load at p + run·skip and the
+   * vector is their blend, chosen by lane. Network3's second layer has runs of 8: a copy per run
+   * cost more than its product. Every load stays between the first and last lane's source. The
+   * runs are counted, not divided out: two divisions per vector cost more than the copy.
+   */
+  @Override
+  public void copyRuns(float[] x, int xo, int run, int skip, int n, float[] y, int yo) {
+    IntVector lane = IntVector.fromArray(I, IOTA, 0);
+    int r = 0;
+    int start = 0;
+    int p = 0;
+    for (; p + L <= n; p += L) {
+      while (start + run <= p) {
+        start += run;
+        r++;
+      }
+      FloatVector v = FloatVector.fromArray(S, x, xo + p + r * skip);
+      int next = r + 1;
+      for (int from = start + run; from < p + L; from += run, next++) {
+        VectorMask<Float> inRun = lane.compare(VectorOperators.GE, from - p).cast(S);
+        v = v.blend(FloatVector.fromArray(S, x, xo + p + next * skip), inRun);
+      }
+      v.intoArray(y, yo + p);
+    }
+    ScalarConvKernels.copyRunsTail(x, xo, run, skip, p, n, y, yo);
+  }
+
+  /**
+   * {@link #copyRuns} backwards: per run a vector touches, y there plus the lanes of that run (the
+   * others add zero), so every y gets the same sums in the same order as with scalars.
+   */
+  @Override
+  public void addRuns(float[] x, int xo, int run, int skip, int n, float[] y, int yo) {
+    IntVector lane = IntVector.fromArray(I, IOTA, 0);
+    FloatVector zero = FloatVector.zero(S);
+    int r = 0;
+    int start = 0;
+    int p = 0;
+    for (; p + L <= n; p += L) {
+      while (start + run <= p) {
+        start += run;
+        r++;
+      }
+      FloatVector v = FloatVector.fromArray(S, x, xo + p);
+      int current = r;
+      for (int from = start; from < p + L; from += run, current++) {
+        VectorMask<Float> inRun = lane.compare(VectorOperators.GE, from - p)
+            .and(lane.compare(VectorOperators.LT, from + run - p)).cast(S);
+        int at = yo + p + current * skip;
+        FloatVector.fromArray(S, y, at).add(zero.blend(v, inRun)).intoArray(y, at);
+      }
+    }
+    ScalarConvKernels.addRunsTail(x, xo, run, skip, p, n, y, yo);
+  }
+
+  /** L windows at a time: one gather per candidate, a strict comparison and blends keep the first maximum. */
+  @Override
+  public void maxPool(float[] x, int xo, int[] corner, int[] offset, int n, float[] m, int mo, int[] winner) {
+    int k = 0;
+    for (; k + L <= n; k += L) {
+      IntVector corners = IntVector.fromArray(I, corner, k).add(xo);
+      IntVector best = corners.add(offset[0]);
+      FloatVector max = FloatVector.fromArray(S, x, xo + offset[0], corner, k);
+      for (int t = 1; t < offset.length; t++) {
+        FloatVector value = FloatVector.fromArray(S, x, xo + offset[t], corner, k);
+        VectorMask<Float> wins = value.compare(VectorOperators.GT, max);
+        max = max.blend(value, wins);
+        best = best.blend(corners.add(offset[t]), wins.cast(I));
+      }
+      max.intoArray(m, mo + k);
+      best.intoArray(winner, mo + k);
+    }
+    ScalarConvKernels.maxPoolTail(x, xo, corner, offset, k, n, m, mo, winner);
   }
 }

@@ -147,4 +147,81 @@ class ConvKernelsTest {
       }
     }
   }
+
+  static Stream<Arguments> runs() {
+    Stream.Builder<Arguments> runs = Stream.builder();
+    for (ConvKernels kernels : new ConvKernels[] {VECTOR, ScalarConvKernels.INSTANCE}) {
+      int l = kernels.lanes();
+      // runs shorter than, equal to and longer than a vector; lengths with and without a tail
+      for (int run : new int[] {1, 3, 8, 24, l, l + 5}) {
+        for (int skip : new int[] {0, 4}) {
+          for (int n : new int[] {0, 1, run, 2 * run + 1, 64, 3 * l + 7}) {
+            runs.add(Arguments.of(kernels, run, skip, n));
+          }
+        }
+      }
+    }
+    return runs.build();
+  }
+
+  @ParameterizedTest(name = "{0} run {1} skip {2} n {3}")
+  @MethodSource("runs")
+  void copyRunsAndAddRunsMatchNaiveLoops(ConvKernels kernels, int run, int skip, int n) {
+    int xo = 3;
+    int span = n == 0 ? 0 : n + (n - 1) / run * skip;
+    float[] x = randoms(xo + span + 5);
+    int yo = 2;
+    float[] y = randoms(yo + n + 6);
+    float[] expected = y.clone();
+    for (int p = 0; p < n; p++) {
+      expected[yo + p] = x[xo + p + p / run * skip];
+    }
+    kernels.copyRuns(x, xo, run, skip, n, y, yo);
+    assertThat(y).as("copyRuns").containsExactly(expected);
+
+    float[] sums = randoms(xo + span + 5);
+    float[] added = sums.clone();
+    for (int p = 0; p < n; p++) {
+      added[xo + p + p / run * skip] += y[yo + p];
+    }
+    kernels.addRuns(y, yo, run, skip, n, sums, xo);
+    assertThat(sums).as("addRuns").containsExactly(added);
+  }
+
+  @ParameterizedTest(name = "{0} {1}, {2}")
+  @MethodSource("shapes")
+  void maxPoolKeepsTheFirstMaximum(ConvKernels kernels, int windows, int n, int candidates) {
+    int count = n + windows;  // a multiple of the lanes plus a tail of 1 to 11
+    int[] offset = new int[1 + candidates % 9];
+    for (int t = 0; t < offset.length; t++) {
+      offset[t] = random.nextInt(30);  // any order, repeats allowed: the kernel must keep the first
+    }
+    int[] corner = new int[count];
+    for (int k = 0; k < count; k++) {
+      corner[k] = random.nextInt(200);
+    }
+    int xo = 7;
+    float[] x = new float[xo + 240];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = random.nextInt(4) - 2;  // few values: many ties
+    }
+    int mo = 5;
+    float[] m = randoms(mo + count + 3);
+    int[] winner = new int[m.length];
+    float[] expectedM = m.clone();
+    int[] expectedWinner = winner.clone();
+    for (int k = 0; k < count; k++) {
+      int best = xo + corner[k] + offset[0];
+      for (int t = 1; t < offset.length; t++) {
+        if (x[xo + corner[k] + offset[t]] > x[best]) {
+          best = xo + corner[k] + offset[t];
+        }
+      }
+      expectedM[mo + k] = x[best];
+      expectedWinner[mo + k] = best;
+    }
+    kernels.maxPool(x, xo, corner, offset, count, m, mo, winner);
+    assertThat(m).containsExactly(expectedM);
+    assertThat(winner).containsExactly(expectedWinner);
+  }
 }

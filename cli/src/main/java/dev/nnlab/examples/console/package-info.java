@@ -1,2 +1,0 @@
-/** What the command line shows on a terminal while it works. */
-package dev.nnlab.examples.console;
