@@ -11,8 +11,10 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * One mini-batch of SGD in single precision, without allocating: a forward and backward pass per
  * sample (each sample's activations and δ kept in its own row), then the update w ← f·w − (η/m)·Σ
- * x·δᵀ applied sample by sample — which needs no gradient matrix, since after the backward pass
- * nothing reads the old weights again. f = 1 − ηλ/n with L2 weight decay, 1 otherwise.
+ * x·δᵀ applied straight into the weights — which needs no gradient matrix, since after the backward
+ * pass nothing reads the old weights again. The sparse first layer adds sample by sample (only the
+ * touched rows); the dense layers add the whole batch to each weight row while it sits in
+ * registers, in sample order, so every weight still sums its terms in the same order. f = 1 − ηλ/n with L2 weight decay, 1 otherwise.
  *
  * <p>With more than one thread the samples of the forward/backward phase are split between the
  * threads, and the update phase splits every layer's columns; each weight is still updated by one
@@ -177,17 +179,20 @@ final class FastEngine implements AutoCloseable {
               layer.v, 0, 1, decay, jFrom * layer.inStride, Math.min(jTo, layer.out) * layer.inStride);
         }
       }
+      if (l > 0) {
+        int below = layers[l - 1].stride;
+        ops.denseBatchUpdate(
+            layer.w, layer.stride, a[l - 1], below, layer.in, count, scale, delta[l], layer.stride, jFrom, jTo);
+        if (jFrom < layer.out) {
+          ops.denseBatchUpdateRows(
+              layer.v, layer.inStride, a[l - 1], below, count, scale, delta[l], layer.stride, jFrom,
+              Math.min(jTo, layer.out));
+        }
+      }
       for (int s = 0; s < count; s++) {
         int o = s * layer.stride;
         if (l == 0) {
           inputs.update(ops, layer.w, layer.stride, scale, s, delta[0], o, jFrom, jTo);
-        } else {
-          int below = s * layers[l - 1].stride;
-          ops.denseUpdate(layer.w, layer.stride, a[l - 1], below, layer.in, scale, delta[l], o, jFrom, jTo);
-          if (jFrom < layer.out) {
-            ops.denseUpdateRows(
-                layer.v, layer.inStride, a[l - 1], below, scale, delta[l], o, jFrom, Math.min(jTo, layer.out));
-          }
         }
         ops.axpy(scale, delta[l], o, layer.b, jFrom, jTo);
       }

@@ -37,18 +37,29 @@ interface FloatOps {
       float[] w, int stride, float[] x, int xo, int in, float scale, float[] d, int dOff, int jFrom, int jTo);
 
   /**
+   * {@link #denseUpdate} for samples s = 0 … count − 1 in that order, x_s at {@code s·xStride} and
+   * δ_s at {@code s·dStride}: w[i·stride + j] += (scale·x_s[i])·δ_s[j]. Bit-identical to calling
+   * denseUpdate sample by sample, but each weight row is loaded and stored once per batch.
+   */
+  void denseBatchUpdate(
+      float[] w, int stride, float[] x, int xStride, int in, int count, float scale, float[] d, int dStride,
+      int jFrom, int jTo);
+
+  /**
    * g[go + i] = Σ_{j<out} d[dOff + j]·v[j·inStride + i], for i &lt; inStride, with v the weights
    * output-major ({@code out × inStride}); zero padding columns of v give zero padding in g.
    */
   void backpropagate(float[] v, int inStride, int out, float[] d, int dOff, float[] g, int go);
 
   /**
-   * v[j·inStride + i] += (scale·x[xo + i])·d[dOff + j], for j in [jFrom, jTo), i &lt; inStride: the
-   * update of the output-major copy, rounding exactly as {@link #denseUpdate} does on the
-   * input-major one, so both stay equal.
+   * v[j·inStride + i] += (scale·x_s[i])·δ_s[j], for samples s = 0 … count − 1 in that order (x_s at
+   * {@code s·xStride}, δ_s at {@code s·dStride}), j in [jFrom, jTo), i &lt; inStride: the update of
+   * the output-major copy, rounding exactly as {@link #denseBatchUpdate} does on the input-major
+   * one, so both stay equal.
    */
-  void denseUpdateRows(
-      float[] v, int inStride, float[] x, int xo, float scale, float[] d, int dOff, int jFrom, int jTo);
+  void denseBatchUpdateRows(
+      float[] v, int inStride, float[] x, int xStride, int count, float scale, float[] d, int dStride, int jFrom,
+      int jTo);
 
   /** a[o + j] = 1/(1 + e^−z[o + j]), for j &lt; n (n a multiple of lanes). */
   void sigmoid(float[] z, float[] a, int o, int n);

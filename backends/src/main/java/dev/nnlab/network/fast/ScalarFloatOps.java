@@ -87,13 +87,25 @@ final class ScalarFloatOps implements FloatOps {
   }
 
   @Override
-  public void denseUpdateRows(
-      float[] v, int inStride, float[] x, int xo, float scale, float[] d, int dOff, int jFrom, int jTo) {
-    for (int j = jFrom; j < jTo; j++) {
-      float dj = d[dOff + j];
-      int row = j * inStride;
-      for (int i = 0; i < inStride; i++) {
-        v[row + i] += (scale * x[xo + i]) * dj;
+  public void denseBatchUpdate(
+      float[] w, int stride, float[] x, int xStride, int in, int count, float scale, float[] d, int dStride,
+      int jFrom, int jTo) {
+    for (int s = 0; s < count; s++) {
+      denseUpdate(w, stride, x, s * xStride, in, scale, d, s * dStride, jFrom, jTo);
+    }
+  }
+
+  @Override
+  public void denseBatchUpdateRows(
+      float[] v, int inStride, float[] x, int xStride, int count, float scale, float[] d, int dStride, int jFrom,
+      int jTo) {
+    for (int s = 0; s < count; s++) {
+      for (int j = jFrom; j < jTo; j++) {
+        float dj = d[s * dStride + j];
+        int row = j * inStride;
+        for (int i = 0; i < inStride; i++) {
+          v[row + i] += (scale * x[s * xStride + i]) * dj;
+        }
       }
     }
   }

@@ -229,13 +229,51 @@ final class VectorFloatOps implements FloatOps {
   }
 
   @Override
-  public void denseUpdateRows(
-      float[] v, int inStride, float[] x, int xo, float scale, float[] d, int dOff, int jFrom, int jTo) {
-    for (int i = 0; i < inStride; i += L) {
-      FloatVector s = FloatVector.fromArray(S, x, xo + i).mul(scale);
-      for (int j = jFrom; j < jTo; j++) {
+  public void denseBatchUpdate(
+      float[] w, int stride, float[] x, int xStride, int in, int count, float scale, float[] d, int dStride,
+      int jFrom, int jTo) {
+    // a weight row stays in registers while the batch's samples are added to it, in sample order
+    int j = jFrom;
+    for (; j + 2 * L <= jTo; j += 2 * L) {
+      for (int i = 0; i < in; i++) {
+        int row = i * stride + j;
+        FloatVector w0 = FloatVector.fromArray(S, w, row);
+        FloatVector w1 = FloatVector.fromArray(S, w, row + L);
+        for (int s = 0; s < count; s++) {
+          FloatVector xs = FloatVector.broadcast(S, scale * x[s * xStride + i]);
+          int at = s * dStride + j;
+          w0 = xs.fma(FloatVector.fromArray(S, d, at), w0);
+          w1 = xs.fma(FloatVector.fromArray(S, d, at + L), w1);
+        }
+        w0.intoArray(w, row);
+        w1.intoArray(w, row + L);
+      }
+    }
+    for (; j < jTo; j += L) {
+      for (int i = 0; i < in; i++) {
+        int row = i * stride + j;
+        FloatVector w0 = FloatVector.fromArray(S, w, row);
+        for (int s = 0; s < count; s++) {
+          w0 = FloatVector.broadcast(S, scale * x[s * xStride + i]).fma(FloatVector.fromArray(S, d, s * dStride + j), w0);
+        }
+        w0.intoArray(w, row);
+      }
+    }
+  }
+
+  @Override
+  public void denseBatchUpdateRows(
+      float[] v, int inStride, float[] x, int xStride, int count, float scale, float[] d, int dStride, int jFrom,
+      int jTo) {
+    for (int j = jFrom; j < jTo; j++) {
+      for (int i = 0; i < inStride; i += L) {
         int at = j * inStride + i;
-        s.fma(FloatVector.broadcast(S, d[dOff + j]), FloatVector.fromArray(S, v, at)).intoArray(v, at);
+        FloatVector vj = FloatVector.fromArray(S, v, at);
+        for (int s = 0; s < count; s++) {
+          FloatVector xs = FloatVector.fromArray(S, x, s * xStride + i).mul(scale);
+          vj = xs.fma(FloatVector.broadcast(S, d[s * dStride + j]), vj);
+        }
+        vj.intoArray(v, at);
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.nnlab.network.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -98,13 +99,44 @@ class VectorFloatOpsTest {
       float[] x = randoms(in);
       for (int step = 0; step < 5; step++) {
         float[] d = randoms(stride);
-        ops.denseUpdate(w, stride, x, 0, in, -0.7f, d, 0, 0, stride);
-        ops.denseUpdateRows(v, in, x, 0, -0.7f, d, 0, 0, out);
+        ops.denseBatchUpdate(w, stride, x, 0, in, 1, -0.7f, d, 0, 0, stride);
+        ops.denseBatchUpdateRows(v, in, x, 0, 1, -0.7f, d, 0, 0, out);
         for (int i = 0; i < in; i++) {
           for (int j = 0; j < out; j++) {
             assertThat(v[j * in + i]).isEqualTo(w[i * stride + j]);
           }
         }
+      }
+    }
+  }
+
+  @Test
+  void batchUpdatesEqualUpdatesSampleBySampleBitForBit() {
+    for (FloatOps ops : new FloatOps[] {vector, scalar}) {
+      int in = 2 * ops.lanes() + 1;
+      int inStride = 3 * ops.lanes();
+      int stride = 2 * ops.lanes() + ops.lanes();
+      int count = 7;
+      float[] x = randoms(count * inStride);
+      float[] d = randoms(count * stride);
+      float[] w = randoms(in * stride);
+      float[] v = randoms(stride * inStride);
+      for (int[] columns : new int[][] {{0, stride}, {ops.lanes(), stride}}) {
+        float[] wBatch = w.clone();
+        float[] wSamples = w.clone();
+        float[] vBatch = v.clone();
+        float[] vSamples = v.clone();
+        ops.denseBatchUpdate(wBatch, stride, x, inStride, in, count, -0.3f, d, stride, columns[0], columns[1]);
+        ops.denseBatchUpdateRows(vBatch, inStride, x, inStride, count, -0.3f, d, stride, columns[0], columns[1]);
+        for (int s = 0; s < count; s++) {
+          ops.denseUpdate(wSamples, stride, x, s * inStride, in, -0.3f, d, s * stride, columns[0], columns[1]);
+          float[] xs = Arrays.copyOfRange(x, s * inStride, (s + 1) * inStride);
+          float[] ds = Arrays.copyOfRange(d, s * stride, (s + 1) * stride);
+          ops.denseBatchUpdateRows(vSamples, inStride, xs, 0, 1, -0.3f, ds, 0, columns[0], columns[1]);
+        }
+        assertThat(wBatch).as(ops.description()).containsExactly(wSamples);
+        assertThat(vBatch).as(ops.description()).containsExactly(vSamples);
+        assertThat(wBatch).isNotEqualTo(w);
       }
     }
   }
