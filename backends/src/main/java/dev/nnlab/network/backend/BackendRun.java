@@ -8,7 +8,9 @@ import java.io.IOException;
 /**
  * One training run on a {@link Backend}. The trainer drives it batch by batch; a backend that keeps
  * its own copy of the parameters (in another precision or layout) writes them into the network's
- * {@code Parameter}s on {@link #synchronize()}, and only then may anyone read them.
+ * {@code Parameter}s on {@link #synchronize()}, and only then may anyone read them. The gradients
+ * follow on {@link #synchronizeGradients()}, which only diagnostics need: a backend that updates
+ * the weights without a gradient matrix computes them only then.
  *
  * <pre>{@code
  * try (BackendRun run = backend.start(job, training)) {
@@ -40,10 +42,18 @@ public interface BackendRun extends AutoCloseable {
   void update();
 
   /**
-   * Writes the current parameters, and the last batch's gradients, into the network's
-   * {@code Parameter}s; a no-op for a backend that works on them directly.
+   * Writes the current parameters into the network's {@code Parameter}s; a no-op for a backend that
+   * works on them directly.
    */
   void synchronize();
+
+  /**
+   * Writes the last batch's batch-mean gradients, regularisation term included, into the network's
+   * parameter gradients, as the reference backend leaves them; a no-op for a backend that computes
+   * them there. Called only when a listener asks for diagnostics, so a backend may compute them
+   * here rather than at every batch.
+   */
+  void synchronizeGradients();
 
   /**
    * Writes what this run carries between mini-batches beyond the network's parameters (the

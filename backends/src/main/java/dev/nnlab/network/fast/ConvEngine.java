@@ -153,7 +153,14 @@ final class ConvEngine implements BackendRun {
   @Override
   public void synchronize() {
     for (int l = 0; l < stages.length; l++) {
-      stages[l].store(network.layers().get(l), count, updated, eta, decay, lambdaOverN);
+      stages[l].storeParameters(network.layers().get(l));
+    }
+  }
+
+  @Override
+  public void synchronizeGradients() {
+    for (int l = 0; l < stages.length; l++) {
+      stages[l].storeGradients(network.layers().get(l), count, updated, eta, decay, lambdaOverN);
     }
   }
 

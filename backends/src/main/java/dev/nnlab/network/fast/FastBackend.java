@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The single-precision backend: dense networks through {@link FastTraining}, for jobs whose
  * components declare what it needs ({@link FastTraining#unsupported}). Its parameters live in float
- * arrays; {@link BackendRun#synchronize()} writes them into the network.
+ * arrays; {@link BackendRun#synchronize()} writes them into the network, and
+ * {@link BackendRun#synchronizeGradients()} computes the gradients, which its update never forms.
  */
 public final class FastBackend implements Backend {
 
@@ -74,6 +75,10 @@ public final class FastBackend implements Backend {
     @Override
     public void synchronize() {
       fast.storeInto(network);
+    }
+
+    @Override
+    public void synchronizeGradients() {
       fast.gradientsInto(network);
     }
 

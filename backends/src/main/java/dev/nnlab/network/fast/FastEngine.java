@@ -126,39 +126,60 @@ final class FastEngine implements AutoCloseable {
     runner.run(update);
   }
 
+  /**
+   * The part's samples layer by layer: the sparse first layer sample by sample, the layers above
+   * for all of them at once, so that their per-sample chains of multiply-adds overlap ({@link
+   * FloatOps#denseForwardBatch}); each sample's arithmetic is the same as one at a time.
+   */
   private void forwardBackward(int part, int parts) {
+    int from = part * count / parts;
+    int to = (part + 1) * count / parts;
     int last = layers.length - 1;
-    float[] y = inputs.targets();
-    for (int s = part * count / parts; s < (part + 1) * count / parts; s++) {
-      FloatLayer first = layers[0];
+    FloatLayer first = layers[0];
+    for (int s = from; s < to; s++) {
       inputs.forward(ops, first.w, first.stride, first.b, s, z[0], s * first.stride);
       first.activate(ops, z[0], a[0], s * first.stride);
-      for (int l = 1; l <= last; l++) {
-        FloatLayer layer = layers[l];
-        int o = s * layer.stride;
-        ops.denseForward(layer.w, layer.stride, a[l - 1], s * layers[l - 1].stride, layer.in, layer.b, z[l], o);
-        layer.activate(ops, z[l], a[l], o);
-      }
-      FloatLayer output = layers[last];
-      int o = s * output.stride;
-      int t = inputs.targetOffset(s);
-      for (int j = 0; j < output.out; j++) {
-        if (fusedDelta) {
-          delta[last][o + j] = a[last][o + j] - y[t + j];
-        } else {
-          float g = (float) outputGradient.applyAsDouble(a[last][o + j], y[t + j]);
-          delta[last][o + j] = g * output.derivative(z[last], a[last], o + j);
-        }
-      }
-      ops.flushSubnormals(delta[last], o, output.stride);
-      for (int l = last; l > 0; l--) {
-        FloatLayer layer = layers[l];
-        int below = s * layers[l - 1].stride;
-        ops.backpropagate(layer.v, layer.inStride, layer.out, delta[l], s * layer.stride, gradA[l - 1], below);
-        layers[l - 1].backward(ops, z[l - 1], a[l - 1], gradA[l - 1], delta[l - 1], below);
-        ops.flushSubnormals(delta[l - 1], below, layers[l - 1].stride);
+    }
+    for (int l = 1; l <= last; l++) {
+      FloatLayer layer = layers[l];
+      ops.denseForwardBatch(
+          layer.w, layer.stride, a[l - 1], layers[l - 1].stride, layer.in, layer.b, z[l], layer.stride, from, to);
+      for (int s = from; s < to; s++) {
+        layer.activate(ops, z[l], a[l], s * layer.stride);
       }
     }
+    for (int s = from; s < to; s++) {
+      outputDelta(s);
+    }
+    for (int l = last; l > 0; l--) {
+      FloatLayer layer = layers[l];
+      FloatLayer below = layers[l - 1];
+      ops.backpropagateBatch(
+          layer.v, layer.inStride, layer.out, delta[l], layer.stride, gradA[l - 1], below.stride, from, to);
+      for (int s = from; s < to; s++) {
+        int o = s * below.stride;
+        below.backward(ops, z[l - 1], a[l - 1], gradA[l - 1], delta[l - 1], o);
+        ops.flushSubnormals(delta[l - 1], o, below.stride);
+      }
+    }
+  }
+
+  /** δ of the output layer for sample s: a − y when fused, g(a, y)·f′(z) otherwise. */
+  private void outputDelta(int s) {
+    int last = layers.length - 1;
+    FloatLayer output = layers[last];
+    float[] y = inputs.targets();
+    int o = s * output.stride;
+    int t = inputs.targetOffset(s);
+    for (int j = 0; j < output.out; j++) {
+      if (fusedDelta) {
+        delta[last][o + j] = a[last][o + j] - y[t + j];
+      } else {
+        float g = (float) outputGradient.applyAsDouble(a[last][o + j], y[t + j]);
+        delta[last][o + j] = g * output.derivative(z[last], a[last], o + j);
+      }
+    }
+    ops.flushSubnormals(delta[last], o, output.stride);
   }
 
   private void update(int part, int parts) {

@@ -27,6 +27,19 @@ interface FloatOps {
   /** z[zo + j] = b[j] + Σ_{i<in} x[xo + i]·w[i·stride + j], for j in [0, stride). */
   void denseForward(float[] w, int stride, float[] x, int xo, int in, float[] b, float[] z, int zo);
 
+  /**
+   * {@link #denseForward} for samples s in [from, to), x_s at {@code s·xStride} and z_s at
+   * {@code s·zStride}: bit-identical to calling it sample by sample, which this default does. A
+   * vector implementation lets several samples share every weight load, their sums running as
+   * independent chains (one sample's sum is a chain of {@code in} dependent multiply-adds).
+   */
+  default void denseForwardBatch(
+      float[] w, int stride, float[] x, int xStride, int in, float[] b, float[] z, int zStride, int from, int to) {
+    for (int s = from; s < to; s++) {
+      denseForward(w, stride, x, s * xStride, in, b, z, s * zStride);
+    }
+  }
+
   /** w[idx[k]·stride + j] += (scale·val[k])·d[do + j], for j in [jFrom, jTo), k in [from, to). */
   void sparseUpdate(
       float[] w, int stride, char[] idx, float[] val, int from, int to, float scale, float[] d, int dOff,
@@ -50,6 +63,17 @@ interface FloatOps {
    * output-major ({@code out × inStride}); zero padding columns of v give zero padding in g.
    */
   void backpropagate(float[] v, int inStride, int out, float[] d, int dOff, float[] g, int go);
+
+  /**
+   * {@link #backpropagate} for samples s in [from, to), δ_s at {@code s·dStride} and g_s at
+   * {@code s·gStride}: bit-identical to calling it sample by sample, which this default does.
+   */
+  default void backpropagateBatch(
+      float[] v, int inStride, int out, float[] d, int dStride, float[] g, int gStride, int from, int to) {
+    for (int s = from; s < to; s++) {
+      backpropagate(v, inStride, out, d, s * dStride, g, s * gStride);
+    }
+  }
 
   /**
    * v[j·inStride + i] += (scale·x_s[i])·δ_s[j], for samples s = 0 … count − 1 in that order (x_s at

@@ -39,9 +39,12 @@ abstract class FloatStage {
    */
   void update(float scale, float decay) {}
 
+  /** Writes the parameters into the layer's double matrices. */
+  void storeParameters(Layer layer) {}
+
   /**
-   * Writes the parameters into the layer's double matrices, and the last batch's mean gradients;
-   * {@code updated} says whether that batch's update has been applied since.
+   * Writes the last batch's mean gradients into the layer's parameter gradients; {@code updated}
+   * says whether that batch's update has been applied since.
    */
-  void store(Layer layer, int count, boolean updated, float eta, float decay, double lambdaOverN) {}
+  void storeGradients(Layer layer, int count, boolean updated, float eta, float decay, double lambdaOverN) {}
 }

@@ -63,25 +63,33 @@ abstract class WeightedStage extends FloatStage {
     }
   }
 
-  /**
-   * Also writes the last batch's mean gradients, the L2 term taken at the weights the batch started
-   * from: once the batch's update is applied, w_before = (w + η·ḡ)/decay.
-   */
   @Override
-  final void store(Layer layer, int count, boolean updated, float eta, float decay, double lambdaOverN) {
+  final void storeParameters(Layer layer) {
     double[] weights = layer.parameters().get(0).value().data;
     double[] biases = layer.parameters().get(1).value().data;
+    for (int i = 0; i < w.length; i++) {
+      weights[i] = w[i];
+    }
+    for (int i = 0; i < b.length; i++) {
+      biases[i] = b[i];
+    }
+  }
+
+  /**
+   * The L2 term is taken at the weights the batch started from: once the batch's update is applied,
+   * w_before = (w + η·ḡ)/decay.
+   */
+  @Override
+  final void storeGradients(Layer layer, int count, boolean updated, float eta, float decay, double lambdaOverN) {
     double[] gw = layer.parameters().get(0).gradient().data;
     double[] gb = layer.parameters().get(1).gradient().data;
     double mean = count == 0 ? 0 : 1.0 / count;
     for (int i = 0; i < w.length; i++) {
-      weights[i] = w[i];
       double g = gradW[i] * mean;
       double before = updated ? (w[i] + eta * g) / decay : w[i];
       gw[i] = lambdaOverN == 0 ? g : g + lambdaOverN * before;
     }
     for (int i = 0; i < b.length; i++) {
-      biases[i] = b[i];
       gb[i] = gradB[i] * mean;
     }
   }

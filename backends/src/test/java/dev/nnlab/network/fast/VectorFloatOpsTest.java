@@ -142,6 +142,44 @@ class VectorFloatOpsTest {
   }
 
   @Test
+  void batchForwardAndBackpropagationEqualSampleBySampleBitForBit() {
+    for (FloatOps ops : new FloatOps[] {vector, scalar}) {
+      int lanes = ops.lanes();
+      int in = 2 * lanes + 3;
+      int inStride = (in + lanes - 1) / lanes * lanes;
+      int stride = 3 * lanes;
+      int out = stride - lanes / 2;
+      int samples = 11;
+      float[] w = randoms(in * stride);
+      float[] v = randoms(out * inStride);
+      float[] b = randoms(stride);
+      float[] x = randoms(samples * inStride);
+      float[] d = randoms(samples * stride);
+      // every group size and start: fewer samples than a group, whole groups, a last group that overlaps
+      for (int from = 0; from < 3; from++) {
+        for (int to = from; to <= samples; to++) {
+          float[] zBatch = new float[samples * stride];
+          float[] zSamples = new float[samples * stride];
+          float[] gBatch = new float[samples * inStride];
+          float[] gSamples = new float[samples * inStride];
+          ops.denseForwardBatch(w, stride, x, inStride, in, b, zBatch, stride, from, to);
+          ops.backpropagateBatch(v, inStride, out, d, stride, gBatch, inStride, from, to);
+          for (int s = from; s < to; s++) {
+            ops.denseForward(w, stride, x, s * inStride, in, b, zSamples, s * stride);
+            ops.backpropagate(v, inStride, out, d, s * stride, gSamples, s * inStride);
+          }
+          String where = ops.description() + ", samples [" + from + ", " + to + ")";
+          assertThat(zBatch).as(where).containsExactly(zSamples);
+          assertThat(gBatch).as(where).containsExactly(gSamples);
+          if (to > from) {
+            assertThat(zBatch[(to - 1) * stride]).as(where).isNotZero();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void sparseOperationsEqualDenseOnesBitForBit() {
     for (FloatOps ops : new FloatOps[] {vector, scalar}) {
       int in = 50;

@@ -243,7 +243,8 @@ public final class Trainer {
     private final ResumableRandom dropoutStream;
     private final List<Double> costs = new ArrayList<>();
     private final List<List<Evaluation>> evaluations = new ArrayList<>();
-    private boolean networkCurrent = true;
+    private boolean parametersCurrent = true;
+    private boolean gradientsCurrent = true;
 
     Run(Examples training, List<EvaluationSet> sets, TrainingState resumed) {
       this.training = training;
@@ -287,16 +288,7 @@ public final class Trainer {
         long epochStart = System.nanoTime();
         double costSum = 0;
         for (int b = 0; b < batches; b++) {
-          long batchStart = System.nanoTime();
-          int from = b * miniBatchSize;
-          int count = Math.min(miniBatchSize, n - from);
-          double batchCost = trainBatch(epoch, b, from, count);
-          costSum += batchCost * count;
-          if (!listeners.isEmpty()) {
-            BatchEvent event =
-                new BatchEvent(epoch, b, batches, count, batchCost, System.nanoTime() - batchStart, this);
-            listeners.forEach(listener -> listener.batchEnded(event));
-          }
+          costSum += batch(epoch, b, batches);
         }
         long trainingNanos = System.nanoTime() - epochStart;
         synchronize();
@@ -314,6 +306,25 @@ public final class Trainer {
         listeners.forEach(listener -> listener.epochEnded(event));
       }
       return new TrainingHistory(costs, evaluations);
+    }
+
+    /**
+     * Mini-batch {@code b} of the epoch and its listeners; returns its cost times its size. The
+     * epoch loop runs once per epoch, so the JIT compiles it late (an on-stack replacement after
+     * some twenty epochs of Nielsen's run) and interprets it until then: what runs per mini-batch
+     * lives here, in a method called thousands of times per epoch and compiled in the first.
+     */
+    private double batch(int epoch, int b, int batches) {
+      long batchStart = System.nanoTime();
+      int from = b * miniBatchSize;
+      int count = Math.min(miniBatchSize, n - from);
+      double batchCost = trainBatch(epoch, b, from, count);
+      if (!listeners.isEmpty()) {
+        BatchEvent event =
+            new BatchEvent(epoch, b, batches, count, batchCost, System.nanoTime() - batchStart, this);
+        listeners.forEach(listener -> listener.batchEnded(event));
+      }
+      return batchCost * count;
     }
 
     private double trainBatch(int epoch, int b, int from, int count) {
@@ -334,7 +345,8 @@ public final class Trainer {
         }
       }
       backend.update();
-      networkCurrent = false;
+      parametersCurrent = false;
+      gradientsCurrent = false;
       if (track) {
         synchronize();
         recordUpdateRatios();
@@ -362,11 +374,23 @@ public final class Trainer {
       }
     }
 
-    /** Brings the network's parameters (and gradients) up to date with the backend's. */
+    /** Brings the network's parameters up to date with the backend's. */
     private void synchronize() {
-      if (!networkCurrent) {
+      if (!parametersCurrent) {
         backend.synchronize();
-        networkCurrent = true;
+        parametersCurrent = true;
+      }
+    }
+
+    /**
+     * Brings the network's parameters and its last mini-batch's gradients up to date: only what
+     * listeners look at needs the gradients, and a backend may compute them only now.
+     */
+    private void synchronizeAll() {
+      synchronize();
+      if (!gradientsCurrent) {
+        backend.synchronizeGradients();
+        gradientsCurrent = true;
       }
     }
 
@@ -460,13 +484,13 @@ public final class Trainer {
 
     @Override
     public Network network() {
-      synchronize();
+      synchronizeAll();
       return network;
     }
 
     @Override
     public NetworkDiagnostics diagnostics() {
-      synchronize();
+      synchronizeAll();
       return Diagnostics.probe(network, probe, updateRatios.clone());
     }
 

@@ -96,7 +96,9 @@ class ConvBackendTest {
         double referenceCost = reference.forwardBackward(order, from[batch], count[batch]);
         assertThat(fastCost).isCloseTo(referenceCost, org.assertj.core.data.Offset.offset(1e-4 * Math.max(1, referenceCost)));
         fast.synchronize();
+        fast.synchronizeGradients();
         reference.synchronize();
+        reference.synchronizeGradients();
         assertThat(largestParameterDifference(fastNet, referenceNet, true)).as("gradients, batch %d", batch).isLessThan(1e-4);
         fast.update();
         reference.update();

@@ -192,6 +192,27 @@ class FastTrainingTest {
   }
 
   @Test
+  void gradientsAreComputedOnlyWhenAListenerAsksForThem() {
+    // the fast path's update never forms a gradient matrix; computing one per epoch for nobody
+    // cost a C2 compilation and a pass over every weight inside the timed epochs
+    Network network = net("test-sigmoid", "test-sigmoid", 784, 30, 10);
+    List<Double> costs = new ArrayList<>();
+    trainer(network, new QuadraticCost(), new L2(5.0)).engine(TrainingEngine.AUTO).epochs(2)
+        .listener(new TrainingListener() {
+          @Override
+          public void epochEnded(dev.nnlab.network.train.EpochEvent event) {
+            costs.add(event.trainingCost());
+          }
+        })
+        .build().train(DIGITS);
+    assertThat(costs).hasSize(2);
+    for (var p : network.parameters()) {
+      assertThat(p.gradient().data).as(p.toString()).containsOnly(0.0);
+      assertThat(p.value().data).as(p.toString()).isNotEqualTo(new double[p.size()]);
+    }
+  }
+
+  @Test
   void sparseAndDenseFirstLayersGiveBitIdenticalWeights() {
     for (FastOptions.Kernels kernels : List.of(FastOptions.Kernels.SCALAR, FastOptions.Kernels.VECTOR)) {
       FastOptions options = FastOptions.defaults().withKernels(kernels);

@@ -111,6 +111,9 @@ public final class ReferenceBackend implements Backend {
     public void synchronize() {}
 
     @Override
+    public void synchronizeGradients() {}
+
+    @Override
     public void saveState(DataOutput out) throws IOException {
       state.save(out);
     }
