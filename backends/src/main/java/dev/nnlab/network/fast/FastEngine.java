@@ -164,20 +164,26 @@ final class FastEngine implements AutoCloseable {
     }
   }
 
-  /** δ of the output layer for sample s: a − y when fused, g(a, y)·f′(z) otherwise. */
+  /**
+   * δ of the output layer for sample s: a − y when fused, g(a, y)·f′(z) otherwise, g gathered into
+   * the output's otherwise unused ∂C/∂a row so that f′ runs as the layer's (vector) backward pass.
+   */
   private void outputDelta(int s) {
     int last = layers.length - 1;
     FloatLayer output = layers[last];
     float[] y = inputs.targets();
     int o = s * output.stride;
     int t = inputs.targetOffset(s);
-    for (int j = 0; j < output.out; j++) {
-      if (fusedDelta) {
+    if (fusedDelta) {
+      for (int j = 0; j < output.out; j++) {
         delta[last][o + j] = a[last][o + j] - y[t + j];
-      } else {
-        float g = (float) outputGradient.applyAsDouble(a[last][o + j], y[t + j]);
-        delta[last][o + j] = g * output.derivative(z[last], a[last], o + j);
       }
+    } else {
+      // the row's padding stays zero: nothing else writes this layer's ∂C/∂a
+      for (int j = 0; j < output.out; j++) {
+        gradA[last][o + j] = (float) outputGradient.applyAsDouble(a[last][o + j], y[t + j]);
+      }
+      output.backward(ops, z[last], a[last], gradA[last], delta[last], o);
     }
     ops.flushSubnormals(delta[last], o, output.stride);
   }

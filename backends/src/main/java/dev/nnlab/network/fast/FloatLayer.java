@@ -129,8 +129,7 @@ final class FloatLayer {
   }
 
   /** f′ at entry {@code j}, given z and a = f(z). */
-  float derivative(float[] z, float[] a, int j) {
-    requireElementwise();
+  private float derivative(float[] z, float[] a, int j) {
     return sigmoid ? a[j] * (1 - a[j]) : (float) activation.derivative(z[j], a[j]);
   }
 
