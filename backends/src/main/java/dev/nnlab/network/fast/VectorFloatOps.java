@@ -326,7 +326,28 @@ final class VectorFloatOps implements FloatOps {
       }
     }
     for (; j < jTo; j += L) {
-      for (int i = 0; i < in; i++) {
+      int i = 0;
+      // four rows at a time: four independent chains, each δ vector loaded once for the four
+      for (; i + GROUP <= in; i += GROUP) {
+        int row = i * stride + j;
+        FloatVector w0 = FloatVector.fromArray(S, w, row);
+        FloatVector w1 = FloatVector.fromArray(S, w, row + stride);
+        FloatVector w2 = FloatVector.fromArray(S, w, row + 2 * stride);
+        FloatVector w3 = FloatVector.fromArray(S, w, row + 3 * stride);
+        for (int s = 0; s < count; s++) {
+          FloatVector ds = FloatVector.fromArray(S, d, s * dStride + j);
+          int xs = s * xStride + i;
+          w0 = FloatVector.broadcast(S, scale * x[xs]).fma(ds, w0);
+          w1 = FloatVector.broadcast(S, scale * x[xs + 1]).fma(ds, w1);
+          w2 = FloatVector.broadcast(S, scale * x[xs + 2]).fma(ds, w2);
+          w3 = FloatVector.broadcast(S, scale * x[xs + 3]).fma(ds, w3);
+        }
+        w0.intoArray(w, row);
+        w1.intoArray(w, row + stride);
+        w2.intoArray(w, row + 2 * stride);
+        w3.intoArray(w, row + 3 * stride);
+      }
+      for (; i < in; i++) {
         int row = i * stride + j;
         FloatVector w0 = FloatVector.fromArray(S, w, row);
         for (int s = 0; s < count; s++) {
@@ -341,7 +362,30 @@ final class VectorFloatOps implements FloatOps {
   public void denseBatchUpdateRows(
       float[] v, int inStride, float[] x, int xStride, int count, float scale, float[] d, int dStride, int jFrom,
       int jTo) {
-    for (int j = jFrom; j < jTo; j++) {
+    int j = jFrom;
+    // four rows at a time, as denseBatchUpdate: each scaled x vector computed once for the four
+    for (; j + GROUP <= jTo; j += GROUP) {
+      for (int i = 0; i < inStride; i += L) {
+        int at = j * inStride + i;
+        FloatVector v0 = FloatVector.fromArray(S, v, at);
+        FloatVector v1 = FloatVector.fromArray(S, v, at + inStride);
+        FloatVector v2 = FloatVector.fromArray(S, v, at + 2 * inStride);
+        FloatVector v3 = FloatVector.fromArray(S, v, at + 3 * inStride);
+        for (int s = 0; s < count; s++) {
+          FloatVector xs = FloatVector.fromArray(S, x, s * xStride + i).mul(scale);
+          int ds = s * dStride + j;
+          v0 = xs.fma(FloatVector.broadcast(S, d[ds]), v0);
+          v1 = xs.fma(FloatVector.broadcast(S, d[ds + 1]), v1);
+          v2 = xs.fma(FloatVector.broadcast(S, d[ds + 2]), v2);
+          v3 = xs.fma(FloatVector.broadcast(S, d[ds + 3]), v3);
+        }
+        v0.intoArray(v, at);
+        v1.intoArray(v, at + inStride);
+        v2.intoArray(v, at + 2 * inStride);
+        v3.intoArray(v, at + 3 * inStride);
+      }
+    }
+    for (; j < jTo; j++) {
       for (int i = 0; i < inStride; i += L) {
         int at = j * inStride + i;
         FloatVector vj = FloatVector.fromArray(S, v, at);
