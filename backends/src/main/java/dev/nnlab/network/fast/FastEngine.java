@@ -9,12 +9,15 @@ import java.util.function.DoubleBinaryOperator;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * One mini-batch of SGD in single precision, without allocating: a forward and backward pass per
- * sample (each sample's activations and δ kept in its own row), then the update w ← f·w − (η/m)·Σ
- * x·δᵀ applied straight into the weights — which needs no gradient matrix, since after the backward
- * pass nothing reads the old weights again. The sparse first layer adds sample by sample (only the
- * touched rows); the dense layers add the whole batch to each weight row while it sits in
- * registers, in sample order, so every weight still sums its terms in the same order. f = 1 − ηλ/n with L2 weight decay, 1 otherwise.
+ * One mini-batch of SGD in single precision, without allocating: a forward and backward pass of
+ * every sample (each sample's activations and δ kept in its own row; the first layer sample by
+ * sample, the layers above for the whole batch at once, with each sample's arithmetic unchanged),
+ * then the update w ← f·w − (η/m)·Σ x·δᵀ applied straight into the weights — which needs no
+ * gradient matrix, since after the backward pass nothing reads the old weights again, so gradients
+ * are computed only for diagnostics ({@link #gradientsInto}). The sparse first layer adds sample by
+ * sample (only the touched rows); the dense layers add the whole batch to each weight row while it
+ * sits in registers, in sample order, so every weight still sums its terms in the same order.
+ * f = 1 − ηλ/n with L2 weight decay, 1 otherwise.
  *
  * <p>With more than one thread the samples of the forward/backward phase are split between the
  * threads, and the update phase splits every layer's columns; each weight is still updated by one
